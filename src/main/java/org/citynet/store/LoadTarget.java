@@ -1,0 +1,18 @@
+package org.citynet.store;
+
+/**
+ * A store the knowledge graph can be loaded into: a local {@code DatasetGraph} ({@link LocalLoadTarget})
+ * or a remote SPARQL 1.1 endpoint ({@link RemoteLoadTarget}).
+ */
+public interface LoadTarget {
+
+    /** The content hash recorded by the last load, or null if the store holds no manifest. */
+    String currentContentHash();
+
+    /**
+     * Writes the plan all or nothing: every planned graph replaces its namesake, graphs the previous
+     * manifest listed but the plan lacks are dropped, other graphs are left alone, and the plan's manifest
+     * replaces the previous one. If this throws, the store must be as it was before.
+     */
+    void apply(LoadPlan plan);
+}

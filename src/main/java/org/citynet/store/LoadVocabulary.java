@@ -1,0 +1,47 @@
+package org.citynet.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The IRIs the loader writes: the reserved graph names and the load-manifest properties.
+ *
+ * <p>The ontology graph and the load graph belong to the loader; data files may not write into them.
+ */
+public final class LoadVocabulary {
+
+    /** Namespace of the citynet ontology, prefix {@code cn:}. */
+    public static final String NS = "https://w3id.org/citynet/ontology#";
+
+    /** Prefix of all graph names the loader chooses itself. */
+    public static final String GRAPH_BASE = "https://w3id.org/citynet/graph/";
+
+    /** Prefix of the graph names given to Turtle/N-Triples data files: the basename is appended. */
+    public static final String FILE_GRAPH_BASE = GRAPH_BASE + "file/";
+
+    public static final Node ONTOLOGY_GRAPH = iri(GRAPH_BASE + "ontology");
+    public static final Node LOAD_GRAPH = iri(GRAPH_BASE + "load");
+    public static final Node MANIFEST = iri(GRAPH_BASE + "load#manifest");
+
+    public static final Node CONTENT_HASH = iri(NS + "contentHash");
+    public static final Node LOADED_AT = iri(NS + "loadedAt");
+    public static final Node LOADED_GRAPH = iri(NS + "loadedGraph");
+    public static final Node TRIPLE_COUNT = iri(NS + "tripleCount");
+
+    private LoadVocabulary() {
+    }
+
+    /** The graph a Turtle/N-Triples data file without graph names is loaded into. */
+    public static Node fileGraph(String basename) {
+        return iri(FILE_GRAPH_BASE + basename);
+    }
+
+    /** True for the graphs only the loader itself may write. */
+    public static boolean isReserved(Node graph) {
+        return ONTOLOGY_GRAPH.equals(graph) || LOAD_GRAPH.equals(graph);
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

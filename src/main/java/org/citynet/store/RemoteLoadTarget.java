@@ -1,0 +1,69 @@
+package org.citynet.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+
+/**
+ * Loads into a remote SPARQL 1.1 dataset, e.g. Fuseki's {@code http://localhost:3030/ds}, which answers
+ * queries and updates at the dataset URL. The whole replacement goes as one update request (see
+ * {@link ReplacementUpdate}), so the server applies it in one transaction. Each call opens and closes its
+ * own connection; the target holds no resources.
+ */
+public final class RemoteLoadTarget implements LoadTarget {
+
+    private static final Var HASH = Var.alloc("hash");
+
+    private final String datasetUrl;
+
+    public RemoteLoadTarget(String datasetUrl) {
+        this.datasetUrl = datasetUrl;
+    }
+
+    @Override
+    public String currentContentHash() {
+        try (RDFLink link = connect(); QueryExec exec = link.query(hashQuery())) {
+            RowSet rows = exec.select();
+            Node hash = rows.hasNext() ? rows.next().get(HASH) : null;
+            return hash != null && hash.isLiteral() ? hash.getLiteralLexicalForm() : null;
+        }
+    }
+
+    @Override
+    public void apply(LoadPlan plan) {
+        try (RDFLink link = connect()) {
+            link.update(ReplacementUpdate.of(plan));
+        }
+    }
+
+    /** {@code SELECT ?hash { GRAPH <load> { <load#manifest> cn:contentHash ?hash } } LIMIT 1}. */
+    private static Query hashQuery() {
+        ElementPathBlock pattern = new ElementPathBlock();
+        pattern.addTriple(Triple.create(LoadVocabulary.MANIFEST, LoadVocabulary.CONTENT_HASH, HASH));
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementNamedGraph(LoadVocabulary.LOAD_GRAPH, pattern));
+        Query query = new Query();
+        query.setQuerySelectType();
+        query.addResultVar(HASH);
+        query.setQueryPattern(where);
+        query.setLimit(1);
+        return query;
+    }
+
+    private RDFLink connect() {
+        return RDFLinkHTTP.service(datasetUrl).build();
+    }
+
+    @Override
+    public String toString() {
+        return "remote dataset " + datasetUrl;
+    }
+}

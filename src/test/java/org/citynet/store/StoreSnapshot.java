@@ -1,0 +1,37 @@
+package org.citynet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/** A copy of every named graph and the default graph of a store, to prove a refused load changed nothing. */
+public record StoreSnapshot(Map<Node, Graph> graphs, long quads) {
+
+    private static final Node DEFAULT = org.apache.jena.sparql.core.Quad.defaultGraphIRI;
+
+    public static StoreSnapshot of(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, Graph> graphs = new HashMap<>();
+            dataset.find().forEachRemaining(quad -> graphs
+                    .computeIfAbsent(quad.isDefaultGraph() ? DEFAULT : quad.getGraph(),
+                            name -> GraphFactory.createDefaultGraph())
+                    .add(quad.asTriple()));
+            long quads = graphs.values().stream().mapToLong(Graph::size).sum();
+            return new StoreSnapshot(graphs, quads);
+        });
+    }
+
+    /** Same graph names, and each graph isomorphic to its namesake (blank nodes may be relabelled). */
+    public void assertSameAs(StoreSnapshot before) {
+        assertThat(quads).isEqualTo(before.quads);
+        assertThat(graphs.keySet()).isEqualTo(before.graphs.keySet());
+        before.graphs.forEach((name, graph) ->
+                assertThat(graphs.get(name).isIsomorphicWith(graph)).as("graph %s unchanged", name).isTrue());
+    }
+}
