@@ -1,37 +1,32 @@
 package org.citynet.cli;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.TDB2Factory;
+import java.nio.file.Path;
+
+import org.citynet.store.KnowledgeStore;
 import org.citynet.store.LoadTarget;
-import org.citynet.store.LocalLoadTarget;
-import org.citynet.store.RemoteLoadTarget;
+import org.citynet.store.StoreFactory;
 
 /**
- * The load target named on the command line, with whatever must be closed after the load.
+ * The store named on the command line, opened by the same {@link StoreFactory} the service uses.
  *
- * @param target  where to load
- * @param onClose releases the store (closes a TDB2 dataset); does nothing for memory and remote stores
+ * @param store  the open store, closed with this record
+ * @param target where to load
  */
-record OpenStore(LoadTarget target, Runnable onClose) implements AutoCloseable {
+record OpenStore(KnowledgeStore store, LoadTarget target) implements AutoCloseable {
 
     /**
-     * Opens {@code mem} (a fresh in-memory dataset, gone when the program ends), an {@code http(s)://}
-     * dataset URL (e.g. Fuseki's {@code http://localhost:3030/ds}) or a TDB2 directory (created if absent).
+     * Opens {@code mem} (an in-memory dataset, gone when the program ends), an {@code http(s)://} dataset
+     * URL (e.g. Fuseki's {@code http://localhost:3030/ds}) or a TDB2 directory relative to the working
+     * directory (created if absent).
      */
     static OpenStore open(String location) {
-        if (location.equals("mem")) {
-            return new OpenStore(new LocalLoadTarget(DatasetGraphFactory.createTxnMem()), () -> { });
-        }
-        if (location.startsWith("http://") || location.startsWith("https://")) {
-            return new OpenStore(new RemoteLoadTarget(location), () -> { });
-        }
-        Dataset dataset = TDB2Factory.connectDataset(location);
-        return new OpenStore(new LocalLoadTarget(dataset.asDatasetGraph()), dataset::close);
+        KnowledgeStore store = StoreFactory.open(location, Path.of("").toAbsolutePath(),
+                StoreFactory.RemoteOptions.NONE);
+        return new OpenStore(store, store.loadTarget());
     }
 
     @Override
     public void close() {
-        onClose.run();
+        store.close();
     }
 }

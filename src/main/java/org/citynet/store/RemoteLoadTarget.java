@@ -1,5 +1,6 @@
 package org.citynet.store;
 
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -22,10 +23,18 @@ public final class RemoteLoadTarget implements LoadTarget {
 
     private static final Var HASH = Var.alloc("hash");
 
-    private final String datasetUrl;
+    private final Supplier<RDFLink> links;
+    private final String description;
 
+    /** A Fuseki-style dataset that answers query and update at its own URL, without authentication. */
     public RemoteLoadTarget(String datasetUrl) {
-        this.datasetUrl = datasetUrl;
+        this(() -> RDFLinkHTTP.service(datasetUrl).build(), datasetUrl);
+    }
+
+    /** @param links opens a new link (with the store's endpoints and credentials) for each call */
+    public RemoteLoadTarget(Supplier<RDFLink> links, String description) {
+        this.links = links;
+        this.description = description;
     }
 
     @Override
@@ -59,11 +68,11 @@ public final class RemoteLoadTarget implements LoadTarget {
     }
 
     private RDFLink connect() {
-        return RDFLinkHTTP.service(datasetUrl).build();
+        return links.get();
     }
 
     @Override
     public String toString() {
-        return "remote dataset " + datasetUrl;
+        return "remote dataset " + description;
     }
 }

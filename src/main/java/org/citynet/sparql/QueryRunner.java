@@ -1,0 +1,79 @@
+package org.citynet.sparql;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
+import org.citynet.store.KnowledgeStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs SPARQL against the store with a timeout, local or remote alike. Parameters are bound by Jena's
+ * substitution into the parsed query, never by editing query text. Everything that reads results does so
+ * inside the read transaction: rows are mapped to records before it ends, and streamed writers get the
+ * live execution within it.
+ */
+@Component
+public class QueryRunner {
+
+    private final KnowledgeStore store;
+
+    public QueryRunner(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /** Runs a SELECT and maps every row. */
+    public <T> List<T> select(Query query, Map<String, Node> bindings, Duration timeout,
+                              Function<QuerySolution, T> mapper) {
+        List<T> rows = new ArrayList<>();
+        execute(query, bindings, timeout, execution -> {
+            ResultSet results = execution.execSelect();
+            results.forEachRemaining(row -> rows.add(mapper.apply(row)));
+        });
+        return rows;
+    }
+
+    /** Runs an ASK. */
+    public boolean ask(Query query, Map<String, Node> bindings, Duration timeout) {
+        boolean[] answer = new boolean[1];
+        execute(query, bindings, timeout, execution -> answer[0] = execution.execAsk());
+        return answer[0];
+    }
+
+    /**
+     * Hands the execution to {@code body} inside a read transaction, for callers that stream results
+     * (the SPARQL endpoint) or need CONSTRUCT/DESCRIBE.
+     */
+    public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        try (RDFConnection connection = store.connect()) {
+            Txn.executeRead(connection, () -> {
+                QueryExecutionBuilder builder = connection.newQuery().query(query)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                // Substitution wants RDFNodes; a throw-away model only gives the Nodes that type.
+                var model = ModelFactory.createDefaultModel();
+                bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
+                try (QueryExecution execution = builder.build()) {
+                    body.accept(execution);
+                }
+            });
+        }
+    }
+
+    /** The generation of the data the answers come from; changes with every committed write. */
+    public long dataGeneration() {
+        return store.generation();
+    }
+}

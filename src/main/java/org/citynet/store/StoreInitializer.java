@@ -1,0 +1,52 @@
+package org.citynet.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a store up to date with the files at start-up: an empty store is filled, a store whose content
+ * hash differs from the files' (or a forced reload) is loaded again, and an up-to-date store is reused as
+ * it is. A refused load never costs data: if the store already holds a graph, the service keeps serving
+ * it and says why the new files were refused; only an empty store makes the refusal fatal.
+ */
+public final class StoreInitializer {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreInitializer.class);
+
+    private final KnowledgeGraphLoader loader;
+
+    public StoreInitializer(KnowledgeGraphLoader loader) {
+        this.loader = loader;
+    }
+
+    /** What happened at start-up. */
+    public enum Outcome { LOADED, RELOADED, REUSED, KEPT_AFTER_REFUSAL }
+
+    public Outcome ensureLoaded(KnowledgeStore store, KnowledgeGraphFiles files, boolean forceReload) {
+        LoadTarget target = store.loadTarget();
+        String current = target.currentContentHash();
+        String wanted = files.contentHash();
+        if (current != null && current.equals(wanted) && !forceReload) {
+            log.info("Reusing {}: it holds the current files (content hash {})", store.description(),
+                    abbreviate(wanted));
+            return Outcome.REUSED;
+        }
+        try {
+            LoadSummary summary = loader.load(files, target);
+            log.info("Loaded {} graphs, {} triples into {} in {} ms", summary.graphs().size(), summary.triples(),
+                    store.description(), summary.duration().toMillis());
+            return current == null ? Outcome.LOADED : Outcome.RELOADED;
+        } catch (LoadException e) {
+            if (current == null) {
+                throw e;
+            }
+            log.error("The files under {} were refused; {} keeps serving the data it holds (content hash {}). {}",
+                    files.root(), store.description(), abbreviate(current), e.getMessage());
+            return Outcome.KEPT_AFTER_REFUSAL;
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
+}

@@ -1,0 +1,102 @@
+package org.citynet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.citynet.support.ServiceTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on random ports with a real TDB2 directory: the store is filled on first start,
+ * the embedded Fuseki answers over its own HTTP paths with the union default graph, anonymous writes are
+ * not offered, and the actuator reports health.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedStoreIT {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.register(registry);
+    }
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Autowired
+    EmbeddedFuseki fuseki;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void storeIsLoadedAndSeesTheUnionOfNamedGraphs() {
+        try (RDFConnection conn = store.connect()) {
+            conn.querySelect("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                    row -> assertThat(row.getLiteral("n").getLong()).isGreaterThan(2000));
+        }
+    }
+
+    @Test
+    void fusekiAnswersQueriesOnItsOwnPortWithTheUnionDefaultGraph() throws Exception {
+        String query = "ASK { <https://w3id.org/citynet/id/city/espoo> <https://w3id.org/citynet/ontology#twinnedWith> <https://w3id.org/citynet/id/city/shanghai> }";
+        for (String path : new String[] {"", "/sparql", "/query"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + path
+                    + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+            assertThat(response.body()).as("answer at %s", path).contains("\"boolean\" : true");
+        }
+    }
+
+    @Test
+    void fusekiServesGraphStoreReads() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl()
+                + "/get?graph=" + URLEncoder.encode("https://w3id.org/citynet/graph/source-000", StandardCharsets.UTF_8)))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Gattjina");
+    }
+
+    @Test
+    void fusekiOffersNoAnonymousWrites() throws Exception {
+        long before = store.generation();
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(update.statusCode()).isIn(404, 405, 401, 403);
+        HttpResponse<String> onDataset = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl()))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onDataset.statusCode()).isGreaterThanOrEqualTo(400);
+        assertThat(store.generation()).isEqualTo(before);
+        try (RDFConnection conn = store.connect()) {
+            assertThat(conn.queryAsk("ASK { GRAPH <https://w3id.org/citynet/graph/source-000> { ?s ?p ?o } }")).isTrue();
+        }
+    }
+
+    @Test
+    void actuatorReportsHealthAndPrometheusMetrics() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+}
