@@ -1,0 +1,32 @@
+package org.citynet.api;
+
+import java.util.regex.Pattern;
+
+import org.citynet.query.InvalidParameterException;
+
+/** Checks of the API's filter parameters; a wrong value is a 400 naming the parameter, never a 404 or 500. */
+public final class ApiParameters {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private ApiParameters() {
+    }
+
+    /** A short id such as {@code espoo} or {@code fi}, or null if the parameter is absent. */
+    public static String slug(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!SLUG.matcher(value).matches()) {
+            throw new InvalidParameterException(parameter,
+                    "must be a short id of lower-case letters, digits and '-', such as espoo, not '"
+                            + abbreviate(value) + "'");
+        }
+        return value;
+    }
+
+    /** Echoes a client's value in a message without echoing a whole page of it. */
+    public static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
