@@ -35,7 +35,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The service on a remote store: a real standalone Fuseki in its own process (TDB2, union default graph,
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * service, kept unchanged when the files are broken.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class RemoteStoreIT {
 
     private static final String ESPOO_TWINS = """
@@ -77,13 +81,15 @@ class RemoteStoreIT {
 
     @Test
     @Order(1)
-    void withoutCredentialsTheServerRefusesTheLoadAndStartUpFails() {
+    void withoutCredentialsTheServerRefusesTheLoadAndStartUpFails(CapturedOutput output) {
         Map<String, String> anonymous = new LinkedHashMap<>(settings());
         anonymous.remove("citynet.store.username");
         anonymous.remove("citynet.store.password");
 
         assertThatThrownBy(() -> ServiceRun.start(anonymous).close())
                 .rootCause().hasMessageContaining("401");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "HTTP 401",
+                "set citynet.store.username and citynet.store.password");
 
         assertThat(remoteAsk("ASK { GRAPH ?g { ?s ?p ?o } }")).as("remote store still empty").isFalse();
     }

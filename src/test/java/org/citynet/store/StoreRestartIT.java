@@ -20,13 +20,17 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.citynet.store.StoreInitializer.Outcome;
 import org.citynet.support.ProjectCopy;
 import org.citynet.support.ServiceRun;
+import org.citynet.support.StandaloneFuseki;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The service stopped and started again on one real TDB2 directory, as an operator would: a first start
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the store itself (its load manifest and data) and over HTTP ({@code /actuator/info}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class StoreRestartIT {
 
     private static final String BROKEN_FILE = "data/zz-broken.trig";
@@ -66,12 +71,14 @@ class StoreRestartIT {
 
     @Test
     @Order(1)
-    void firstStartWithABrokenFileOnAnEmptyStoreFailsNamingFileAndLine() throws IOException {
+    void firstStartWithABrokenFileOnAnEmptyStoreFailsNamingFileAndLine(CapturedOutput output) throws IOException {
         writeBrokenFile();
 
         assertThatThrownBy(() -> start().close())
                 .rootCause().isInstanceOf(LoadException.class)
                 .hasMessageContaining(BROKEN_FILE + ":3:");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
+                .containsPattern("(?m)^\\s+" + BROKEN_FILE + ":3:\\d+: syntax error");
     }
 
     @Test
@@ -93,6 +100,8 @@ class StoreRestartIT {
             assertThat(info.hasKey("refusal")).isFalse();
             remember(store, load);
         }
+        assertThat(hashOnDisk()).as("read by another process once the service has stopped")
+                .isEqualTo(previous.contentHash());
     }
 
     @Test
@@ -131,6 +140,7 @@ class StoreRestartIT {
             assertThat(storeInfo(service).getString("startup")).isEqualTo("RELOADED");
             remember(store, load);
         }
+        assertThat(hashOnDisk()).isEqualTo(previous.contentHash());
     }
 
     @Test
@@ -190,6 +200,16 @@ class StoreRestartIT {
         try (KnowledgeStore store = StoreFactory.open(tdb2.toString(), root, StoreFactory.RemoteOptions.NONE)) {
             return StoreProbe.ask(store, query);
         }
+    }
+
+    /**
+     * The manifest's content hash as another JVM reads it from the directory: proves the stopped service
+     * released the store and that the load is on disk, not only in this JVM's TDB2 cache.
+     */
+    private static String hashOnDisk() throws IOException, InterruptedException {
+        String tsv = StandaloneFuseki.queryDirectory(tdb2, "SELECT ?hash WHERE { GRAPH <https://w3id.org/citynet/graph/load> "
+                + "{ <https://w3id.org/citynet/graph/load#manifest> <https://w3id.org/citynet/ontology#contentHash> ?hash } }");
+        return tsv.lines().skip(1).findFirst().orElse("").replaceAll("^\"|\".*$", "");
     }
 
     private static void writeBrokenFile() throws IOException {

@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * port and returns once {@code /$/ping} answers; {@link #close()} stops it and waits for the process to
  * end. Call close from {@code @AfterAll}; a shutdown hook stops the process too if the JVM exits first,
  * so no server outlives the test run. The server's output goes to {@code target/fuseki/<folder>.log}.
+ *
+ * <p>{@link #queryDirectory} uses the same jar's {@code tdb2.tdbquery} to read a TDB2 directory from
+ * outside this JVM.
  */
 public final class StandaloneFuseki implements AutoCloseable {
 
@@ -102,6 +105,27 @@ public final class StandaloneFuseki implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // The hook runs anyway and finds the process gone.
         }
+    }
+
+    /**
+     * Runs a SELECT on a TDB2 directory in a separate JVM with Jena's {@code tdb2.tdbquery} (the Fuseki jar
+     * carries Jena's command-line tools) and returns its TSV output. It can only open the directory if no
+     * other process holds it, and it sees only what was committed to disk.
+     */
+    public static String queryDirectory(Path location, String select) throws IOException, InterruptedException {
+        Process query = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", jar().toString(), "tdb2.tdbquery", "--loc=" + location, "--results=TSV", select))
+                .redirectErrorStream(true).start();
+        String output = new String(query.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!query.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            query.destroyForcibly();
+            throw new IllegalStateException("tdb2.tdbquery did not finish:\n" + output);
+        }
+        if (query.exitValue() != 0) {
+            throw new IllegalStateException("tdb2.tdbquery exited with " + query.exitValue() + ":\n" + output);
+        }
+        return output;
     }
 
     public boolean isAlive() {
