@@ -1,13 +1,20 @@
 package org.citynet.store;
 
+import java.util.Optional;
+
 /**
  * A store the knowledge graph can be loaded into: a local {@code DatasetGraph} ({@link LocalLoadTarget})
  * or a remote SPARQL 1.1 endpoint ({@link RemoteLoadTarget}).
  */
 public interface LoadTarget {
 
+    /** What the store's load manifest records about the last load; empty if the store holds none. */
+    Optional<LoadRecord> lastLoad();
+
     /** The content hash recorded by the last load, or null if the store holds no manifest. */
-    String currentContentHash();
+    default String currentContentHash() {
+        return lastLoad().map(LoadRecord::contentHash).orElse(null);
+    }
 
     /**
      * Writes the plan all or nothing: every planned graph replaces its namesake, graphs the previous

@@ -1,6 +1,7 @@
 package org.citynet.store;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.dboe.transaction.txn.Transaction;
@@ -24,6 +25,7 @@ final class LocalKnowledgeStore implements KnowledgeStore {
     private final String description;
     private final Runnable closer;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     LocalKnowledgeStore(DatasetGraph dataset, String description, Runnable closer) {
         this.dataset = dataset;
@@ -71,6 +73,9 @@ final class LocalKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() {
-        closer.run();
+        // Once only: expelling a TDB2 dataset a second time would fail.
+        if (closed.compareAndSet(false, true)) {
+            closer.run();
+        }
     }
 }

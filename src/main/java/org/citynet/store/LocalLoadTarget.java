@@ -1,5 +1,6 @@
 package org.citynet.store;
 
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,8 +25,8 @@ public final class LocalLoadTarget implements LoadTarget {
     }
 
     @Override
-    public String currentContentHash() {
-        return Txn.calculateRead(dataset, () -> Manifest.contentHash(dataset.getGraph(LoadVocabulary.LOAD_GRAPH)));
+    public Optional<LoadRecord> lastLoad() {
+        return Txn.calculateRead(dataset, () -> Manifest.read(dataset.getGraph(LoadVocabulary.LOAD_GRAPH)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.citynet.store.LoadVocabulary.MANIFEST;
 import static org.citynet.store.LoadVocabulary.TRIPLE_COUNT;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
@@ -39,9 +40,14 @@ final class Manifest {
         return manifest;
     }
 
-    /** The recorded content hash, or null if the graph holds no manifest. */
-    static String contentHash(Graph loadGraph) {
-        return Iter.asStream(loadGraph.find(MANIFEST, CONTENT_HASH, Node.ANY))
+    /** The recorded load, or empty if the graph holds no manifest (no content hash). */
+    static Optional<LoadRecord> read(Graph loadGraph) {
+        return Optional.ofNullable(literal(loadGraph, CONTENT_HASH))
+                .map(hash -> LoadRecord.of(hash, literal(loadGraph, LOADED_AT), literal(loadGraph, TRIPLE_COUNT)));
+    }
+
+    private static String literal(Graph loadGraph, Node property) {
+        return Iter.asStream(loadGraph.find(MANIFEST, property, Node.ANY))
                 .map(Triple::getObject)
                 .filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm)

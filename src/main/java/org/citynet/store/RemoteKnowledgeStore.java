@@ -64,8 +64,8 @@ final class RemoteKnowledgeStore implements KnowledgeStore {
         LoadTarget remote = new RemoteLoadTarget(this::link, endpoints.query());
         return new LoadTarget() {
             @Override
-            public String currentContentHash() {
-                return remote.currentContentHash();
+            public Optional<LoadRecord> lastLoad() {
+                return remote.lastLoad();
             }
 
             @Override

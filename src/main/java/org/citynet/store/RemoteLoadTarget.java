@@ -1,17 +1,19 @@
 package org.citynet.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
-import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
  * Loads into a remote SPARQL 1.1 dataset, e.g. Fuseki's {@code http://localhost:3030/ds}, which answers
@@ -21,7 +23,7 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  */
 public final class RemoteLoadTarget implements LoadTarget {
 
-    private static final Var HASH = Var.alloc("hash");
+    private static final Query LAST_LOAD = readQuery("last-load.rq");
 
     private final Supplier<RDFLink> links;
     private final String description;
@@ -38,11 +40,16 @@ public final class RemoteLoadTarget implements LoadTarget {
     }
 
     @Override
-    public String currentContentHash() {
-        try (RDFLink link = connect(); QueryExec exec = link.query(hashQuery())) {
+    public Optional<LoadRecord> lastLoad() {
+        try (RDFLink link = connect(); QueryExec exec = link.query(LAST_LOAD)) {
             RowSet rows = exec.select();
-            Node hash = rows.hasNext() ? rows.next().get(HASH) : null;
-            return hash != null && hash.isLiteral() ? hash.getLiteralLexicalForm() : null;
+            if (!rows.hasNext()) {
+                return Optional.empty();
+            }
+            Binding row = rows.next();
+            String hash = lexical(row, "hash");
+            return hash == null ? Optional.empty()
+                    : Optional.of(LoadRecord.of(hash, lexical(row, "loadedAt"), lexical(row, "tripleCount")));
         }
     }
 
@@ -53,18 +60,20 @@ public final class RemoteLoadTarget implements LoadTarget {
         }
     }
 
-    /** {@code SELECT ?hash { GRAPH <load> { <load#manifest> cn:contentHash ?hash } } LIMIT 1}. */
-    private static Query hashQuery() {
-        ElementPathBlock pattern = new ElementPathBlock();
-        pattern.addTriple(Triple.create(LoadVocabulary.MANIFEST, LoadVocabulary.CONTENT_HASH, HASH));
-        ElementGroup where = new ElementGroup();
-        where.addElement(new ElementNamedGraph(LoadVocabulary.LOAD_GRAPH, pattern));
-        Query query = new Query();
-        query.setQuerySelectType();
-        query.addResultVar(HASH);
-        query.setQueryPattern(where);
-        query.setLimit(1);
-        return query;
+    private static String lexical(Binding row, String variable) {
+        Node node = row.get(variable);
+        return node != null && node.isLiteral() ? node.getLiteralLexicalForm() : null;
+    }
+
+    private static Query readQuery(String name) {
+        try (InputStream in = RemoteLoadTarget.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing class-path resource " + name);
+            }
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private RDFLink connect() {

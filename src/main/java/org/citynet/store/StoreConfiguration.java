@@ -9,24 +9,48 @@ import org.springframework.context.annotation.Configuration;
  * Opens the store once, brings it up to date with the files before any other bean can use it, and closes
  * it when the application stops. {@code --reload} on the command line (or {@code citynet.store.reload})
  * loads the files again even if the store already holds them.
+ *
+ * <p>Opening and loading happen in one bean, {@link InitializedStore}, which owns closing the store; the
+ * {@link KnowledgeStore} and the {@link StoreStartup} report are both taken from it, so every bean that
+ * asks for the store gets it loaded.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(CitynetProperties properties, ApplicationArguments arguments) {
+    InitializedStore initializedStore(CitynetProperties properties, ApplicationArguments arguments) {
         CitynetProperties.Store config = properties.store();
         KnowledgeStore store = StoreFactory.open(config.location(), properties.rootPath(),
                 new StoreFactory.RemoteOptions(config.queryEndpoint(), config.updateEndpoint(),
                         config.gspEndpoint(), config.username(), config.password()));
         try {
             boolean reload = config.reload() || arguments.containsOption("reload");
-            new StoreInitializer(new KnowledgeGraphLoader())
+            StoreStartup startup = new StoreInitializer(new KnowledgeGraphLoader())
                     .ensureLoaded(store, KnowledgeGraphFiles.fromRoot(properties.rootPath()), reload);
-            return store;
+            return new InitializedStore(store, startup);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    // Closed through InitializedStore, not here: an empty destroyMethod stops Spring inferring close().
+    @Bean(destroyMethod = "")
+    KnowledgeStore knowledgeStore(InitializedStore initialized) {
+        return initialized.store();
+    }
+
+    @Bean
+    StoreStartup storeStartup(InitializedStore initialized) {
+        return initialized.startup();
+    }
+
+    /** The opened, up-to-date store and the report of how it got so; closing it closes the store. */
+    record InitializedStore(KnowledgeStore store, StoreStartup startup) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            store.close();
         }
     }
 }

@@ -32,7 +32,7 @@ public final class StoreFactory {
         if (location.equals("mem")) {
             return new LocalKnowledgeStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", () -> { });
         }
-        if (location.startsWith("http://") || location.startsWith("https://")) {
+        if (isRemote(location)) {
             return new RemoteKnowledgeStore(remoteOverrides.endpointsFor(location));
         }
         Path directory = root.resolve(location).toAbsolutePath().normalize();
@@ -42,6 +42,11 @@ public final class StoreFactory {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory));
         // expel, not just close: it releases TDB2's lock on the directory so a later open in this JVM works.
         return new LocalKnowledgeStore(dataset, "TDB2 at " + directory, () -> TDBInternal.expel(dataset));
+    }
+
+    /** True if {@code location} names a remote SPARQL dataset rather than a local store. */
+    public static boolean isRemote(String location) {
+        return location.startsWith("http://") || location.startsWith("https://");
     }
 
     /**

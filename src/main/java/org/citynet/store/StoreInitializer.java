@@ -1,5 +1,8 @@
 package org.citynet.store;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,28 +25,38 @@ public final class StoreInitializer {
     /** What happened at start-up. */
     public enum Outcome { LOADED, RELOADED, REUSED, KEPT_AFTER_REFUSAL }
 
-    public Outcome ensureLoaded(KnowledgeStore store, KnowledgeGraphFiles files, boolean forceReload) {
+    /**
+     * @throws LoadException if the files are refused and the store holds no earlier load to fall back on
+     */
+    public StoreStartup ensureLoaded(KnowledgeStore store, KnowledgeGraphFiles files, boolean forceReload) {
         LoadTarget target = store.loadTarget();
-        String current = target.currentContentHash();
+        Optional<LoadRecord> current = target.lastLoad();
         String wanted = files.contentHash();
-        if (current != null && current.equals(wanted) && !forceReload) {
-            log.info("Reusing {}: it holds the current files (content hash {})", store.description(),
-                    abbreviate(wanted));
-            return Outcome.REUSED;
+        if (current.isPresent() && current.get().contentHash().equals(wanted) && !forceReload) {
+            log.info("Reusing {}: it holds the current files (content hash {}, loaded {})", store.description(),
+                    abbreviate(wanted), current.get().loadedAt());
+            return new StoreStartup(store.description(), Outcome.REUSED, current.get(), List.of());
         }
         try {
             LoadSummary summary = loader.load(files, target);
             log.info("Loaded {} graphs, {} triples into {} in {} ms", summary.graphs().size(), summary.triples(),
                     store.description(), summary.duration().toMillis());
-            return current == null ? Outcome.LOADED : Outcome.RELOADED;
+            Outcome outcome = current.isEmpty() ? Outcome.LOADED : Outcome.RELOADED;
+            return new StoreStartup(store.description(), outcome, readBack(target), List.of());
         } catch (LoadException e) {
-            if (current == null) {
+            if (current.isEmpty()) {
                 throw e;
             }
             log.error("The files under {} were refused; {} keeps serving the data it holds (content hash {}). {}",
-                    files.root(), store.description(), abbreviate(current), e.getMessage());
-            return Outcome.KEPT_AFTER_REFUSAL;
+                    files.root(), store.description(), abbreviate(current.get().contentHash()), e.getMessage());
+            return new StoreStartup(store.description(), Outcome.KEPT_AFTER_REFUSAL, current.get(), e.problems());
         }
+    }
+
+    // Read back rather than taken from the summary: it shows what the store itself now says it holds.
+    private static LoadRecord readBack(LoadTarget target) {
+        return target.lastLoad().orElseThrow(() -> new IllegalStateException(
+                "The store holds no load manifest right after a load into " + target));
     }
 
     private static String abbreviate(String hash) {

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
@@ -25,6 +27,20 @@ public record StoreSnapshot(Map<Node, Graph> graphs, long quads) {
             long quads = graphs.values().stream().mapToLong(Graph::size).sum();
             return new StoreSnapshot(graphs, quads);
         });
+    }
+
+    /**
+     * Every named graph of any store, read with SPARQL through {@link KnowledgeStore#connect()}; for a
+     * remote store, whose dataset is not in this JVM.
+     */
+    public static StoreSnapshot viaSparql(KnowledgeStore store) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        try (RDFConnection connection = store.connect()) {
+            connection.querySelect("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
+                    row -> copy.add(row.get("g").asNode(), row.get("s").asNode(), row.get("p").asNode(),
+                            row.get("o").asNode()));
+        }
+        return of(copy);
     }
 
     /** Same graph names, and each graph isomorphic to its namesake (blank nodes may be relabelled). */
