@@ -28,7 +28,7 @@ public final class NamedQueryCatalog {
 
     public static NamedQueryCatalog load(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new NamedQueryException(folder.toString(), List.of("named-query folder does not exist"));
+            throw NamedQueryException.inFolder(folder.toString(), List.of("the folder does not exist"));
         }
         Map<String, NamedQuery> queries = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class NamedQueryCatalog {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NamedQueryException(folder.getFileName().toString(), problems);
+            throw NamedQueryException.inFolder(folder.toString(), problems);
         }
         return new NamedQueryCatalog(queries);
     }

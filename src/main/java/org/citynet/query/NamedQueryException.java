@@ -8,8 +8,18 @@ public class NamedQueryException extends RuntimeException {
     private final List<String> problems;
 
     public NamedQueryException(String name, List<String> problems) {
-        super("queries/" + name + ".rq: " + String.join("; ", problems));
+        this(problems, "queries/" + name + ".rq: " + String.join("; ", problems));
+    }
+
+    private NamedQueryException(List<String> problems, String message) {
+        super(message);
         this.problems = List.copyOf(problems);
+    }
+
+    /** A folder that cannot be served; each problem already names its file. */
+    public static NamedQueryException inFolder(String folder, List<String> problems) {
+        return new NamedQueryException(problems, "Named queries in " + folder + " cannot be served: "
+                + String.join("; ", problems));
     }
 
     public List<String> problems() {

@@ -34,6 +34,8 @@ public final class NamedQueryParser {
     private static final Pattern PARAM = Pattern.compile(
             "^-\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*([A-Za-z]+)\\s*(?:=\\s*([^;]*?))?\\s*(?:;\\s*(.*))?$");
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Request parameters the API uses for pages; no query may declare them. */
+    public static final List<String> RESERVED = List.of(PageRequest.PAGE, PageRequest.PAGE_SIZE);
 
     private NamedQueryParser() {
     }
@@ -78,6 +80,9 @@ public final class NamedQueryParser {
     }
 
     private static void checkParameter(QueryParameter p, String text, List<String> problems) {
+        if (RESERVED.contains(p.name())) {
+            problems.add("parameter name '" + p.name() + "' is reserved for pagination (" + String.join(", ", RESERVED) + ")");
+        }
         if (!Pattern.compile("[?$]" + p.name() + "\\b").matcher(text).find()) {
             problems.add("parameter '" + p.name() + "' is not a variable of the query");
         }

@@ -109,4 +109,16 @@ class NamedQueryParserTest {
         Files.delete(dir.resolve("bad.rq"));
         assertThat(NamedQueryCatalog.load(dir).find("good")).isPresent();
     }
+
+    @Test
+    void pagingNamesAreReservedForTheApi() {
+        String text = "#+ summary: s\n#+ params:\n#+   - page: integer = 1\nSELECT ?s WHERE { ?s ?p ?page }";
+        assertThatThrownBy(() -> NamedQueryParser.parse("p", text)).hasMessageContaining("'page' is reserved");
+    }
+
+    @Test
+    void catalogOfAMissingFolderSaysSo(@TempDir Path dir) {
+        assertThatThrownBy(() -> NamedQueryCatalog.load(dir.resolve("queries")))
+                .isInstanceOf(NamedQueryException.class).hasMessageContaining("does not exist");
+    }
 }

@@ -1,0 +1,104 @@
+package org.citynet.query;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.citynet.sparql.QueryRunner;
+import org.citynet.system.BadRequestException;
+import org.citynet.system.CitynetProperties;
+import org.citynet.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs named queries for the API: validates the request (parameters, page), binds the parameters by
+ * substitution, and runs either the whole query (refused if it has more rows than
+ * {@code citynet.sparql.max-rows}) or one page of it together with a count of all its rows. Stateless.
+ */
+@Service
+public class NamedQueryService {
+
+    /** A page and its total come from two queries; if the data changes between them, ask again. */
+    private static final int ATTEMPTS = 3;
+
+    private final NamedQueryCatalog catalog;
+    private final QueryRunner runner;
+    private final Duration timeout;
+    private final int maxPageSize;
+    private final int maxRows;
+
+    public NamedQueryService(NamedQueryCatalog catalog, QueryRunner runner, CitynetProperties properties) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.timeout = properties.namedQueries().timeout();
+        this.maxPageSize = properties.namedQueries().maxPageSize();
+        this.maxRows = properties.sparql().maxRows();
+    }
+
+    public List<NamedQuery> all() {
+        return catalog.all();
+    }
+
+    public NamedQuery find(String name) {
+        return catalog.find(name).orElseThrow(() -> new NotFoundException("There is no named query '"
+                + (name.length() > 64 ? name.substring(0, 64) + "…" : name) + "'; GET /api/queries lists them"));
+    }
+
+    public NamedQueryAnswer run(NamedQueryRequest request) {
+        NamedQuery query = find(request.name());
+        if (!query.paginated() && request.asksForAPage()) {
+            String given = request.page() != null ? PageRequest.PAGE : PageRequest.PAGE_SIZE;
+            throw new InvalidParameterException(given, "only applies to paginated queries; '" + query.name()
+                    + "' is not paginated and always returns all its rows");
+        }
+        // Validate everything the client sent before anything runs.
+        Map<String, Node> bindings = query.bind(request.parameters());
+        if (!query.paginated()) {
+            return whole(query, bindings);
+        }
+        return page(query, bindings, PageRequest.of(request.page(), request.pageSize(), query.pageSize(), maxPageSize));
+    }
+
+    private NamedQueryAnswer whole(NamedQuery query, Map<String, Node> bindings) {
+        ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings);
+        if (rows.size() > maxRows) {
+            throw new BadRequestException("Query '" + query.name() + "' has more than " + maxRows
+                    + " rows, more than this service returns at once; narrow it with its parameters");
+        }
+        return new NamedQueryAnswer(query.name(), bindings, null, rows.size(), rows);
+    }
+
+    private NamedQueryAnswer page(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
+        Query count = QueryForms.count(query.query());
+        Query slice = QueryForms.page(query.query(), request);
+        NamedQueryAnswer answer = null;
+        for (int attempt = 0; attempt < ATTEMPTS && answer == null; attempt++) {
+            long generation = runner.dataGeneration();
+            Page page = Page.of(request, count(count, bindings));
+            if (!page.exists()) {
+                throw new NotFoundException(page.missing());
+            }
+            ResultRows rows = select(slice, bindings);
+            // The total must describe the same data as the rows; a write in between means try again. The
+            // last attempt is answered as it is: the store is then being written faster than it is read.
+            if (runner.dataGeneration() == generation || attempt == ATTEMPTS - 1) {
+                answer = new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
+            }
+        }
+        return answer;
+    }
+
+    private long count(Query count, Map<String, Node> bindings) {
+        List<Long> totals = runner.select(count, bindings, timeout,
+                row -> row.getLiteral(QueryForms.TOTAL).getLong());
+        return totals.isEmpty() ? 0 : totals.get(0);
+    }
+
+    private ResultRows select(Query query, Map<String, Node> bindings) {
+        ResultRows[] rows = new ResultRows[1];
+        runner.execute(query, bindings, timeout, execution -> rows[0] = ResultRows.read(execution));
+        return rows[0];
+    }
+}
