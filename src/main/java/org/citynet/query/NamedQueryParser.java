@@ -142,6 +142,12 @@ public final class NamedQueryParser {
         }
 
         void continueWith(String key, String value, List<String> problems) {
+            if (!key.equals("params") && PARAM.matcher(value).matches()) {
+                // Without this, a forgotten '#+ params:' line silently turns a parameter into prose.
+                problems.add("'" + value + "' looks like a parameter but follows '#+ " + key
+                        + ":'; put it under a '#+ params:' line");
+                return;
+            }
             switch (key) {
                 case "summary" -> summary = summary + " " + value;
                 case "description" -> description = description.isEmpty() ? value : description + " " + value;

@@ -121,4 +121,11 @@ class NamedQueryParserTest {
         assertThatThrownBy(() -> NamedQueryCatalog.load(dir.resolve("queries")))
                 .isInstanceOf(NamedQueryException.class).hasMessageContaining("does not exist");
     }
+
+    @Test
+    void aParameterLineOutsideParamsIsRefused() {
+        String text = "#+ summary: s\n#+ description: d\n#+   - lang: language = en ; Labels\nSELECT ?lang WHERE { ?s ?p ?lang }";
+        assertThatThrownBy(() -> NamedQueryParser.parse("p", text))
+                .hasMessageContaining("looks like a parameter").hasMessageContaining("'#+ params:'");
+    }
 }
