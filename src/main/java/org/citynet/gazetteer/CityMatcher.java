@@ -100,10 +100,8 @@ final class CityMatcher {
         }
         if (problem != null) {
             problems.add(new OverrideProblem(line.line(), problem));
-            // Still report the city as unresolved, with what matching by name alone would give.
-            Resolution byName = byName(city);
-            return byName.unresolved() ? byName
-                    : new Resolution(city, Resolution.Status.AMBIGUOUS, null, null, List.of(byName.entry()));
+            // The refused line stops the import; the city is reported as matching by name alone leaves it.
+            return byName(city);
         }
         return new Resolution(city, Resolution.Status.OVERRIDDEN, named.get(0), line, List.of());
     }
