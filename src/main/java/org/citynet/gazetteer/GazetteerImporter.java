@@ -7,25 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.citynet.store.KnowledgeGraphFiles;
 import org.citynet.store.KnowledgeGraphLoader;
 import org.citynet.store.LoadProblem;
@@ -78,7 +67,7 @@ public final class GazetteerImporter {
             return result.refused(List.of(), null);
         }
         LocalDate date = options.date() != null ? options.date()
-                : recordedDate(options.output()).orElseGet(() -> LocalDate.now(clock));
+                : GazetteerOutput.recordedDate(options.output()).orElseGet(() -> LocalDate.now(clock));
         String text = GazetteerTrig.write(assemble(extract, graph, matched.resolutions(), date));
         List<LoadProblem> violations = validate(inputs, text);
         if (!violations.isEmpty()) {
@@ -97,12 +86,12 @@ public final class GazetteerImporter {
 
         ImportResult finish(String text, LocalDate date) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            boolean same = sameContent(options.output(), bytes);
+            boolean same = GazetteerOutput.sameContent(options.output(), bytes);
             if (options.check()) {
                 return of(same ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.OUT_OF_DATE, List.of(), date);
             }
             if (!same) {
-                write(options.output(), bytes);
+                GazetteerOutput.write(options.output(), bytes);
             }
             return of(same ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.WRITTEN, List.of(), date);
         }
@@ -170,55 +159,7 @@ public final class GazetteerImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    /** The import date recorded in an existing output file, if it has one. */
-    static Optional<LocalDate> recordedDate(Path output) {
-        if (!Files.isRegularFile(output)) {
-            return Optional.empty();
-        }
-        try {
-            DatasetGraph existing = DatasetGraphFactory.create();
-            RDFParser.source(output).lang(Lang.TRIG).parse(existing);
-            Node graph = NodeFactory.createURI(GazetteerVocabulary.GRAPH);
-            Node created = NodeFactory.createURI(GazetteerVocabulary.DCT + "created");
-            return existing.stream(graph, graph, created, Node.ANY)
-                    .map(Quad::getObject)
-                    .filter(Node::isLiteral)
-                    .map(node -> LocalDate.parse(node.getLiteralLexicalForm()))
-                    .findFirst();
-        } catch (RiotException | DateTimeParseException e) {
-            // A broken old file has no date worth keeping; the new one replaces it.
-            return Optional.empty();
-        }
-    }
-
-    private static boolean sameContent(Path file, byte[] bytes) {
-        try {
-            return Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A leftover temp file is harmless; the import's result stands.
-            }
+            GazetteerOutput.deleteQuietly(temp);
         }
     }
 }
