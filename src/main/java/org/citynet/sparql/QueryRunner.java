@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
@@ -17,6 +18,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.citynet.store.KnowledgeStore;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Runs SPARQL against the store with a timeout, local or remote alike. Parameters are bound by Jena's
  * substitution into the parsed query, never by editing query text. Everything that reads results does so
  * inside the read transaction: rows are mapped to records before it ends, and streamed writers get the
- * live execution within it.
+ * live execution within it. A query with FROM or FROM NAMED reads exactly the graphs it names, not the
+ * union default graph. On a local store the knowledge graph is the only source: SERVICE (federated query)
+ * is refused with Jena's {@code QueryDeniedException}.
  */
 @Component
 public class QueryRunner {
@@ -62,6 +66,9 @@ public class QueryRunner {
             Txn.executeRead(connection, () -> {
                 QueryExecutionBuilder builder = connection.newQuery().query(query)
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (store.localDataset().isPresent()) {
+                    configureLocal(builder, query);
+                }
                 // Substitution wants RDFNodes; a throw-away model only gives the Nodes that type.
                 var model = ModelFactory.createDefaultModel();
                 bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
@@ -69,6 +76,19 @@ public class QueryRunner {
                     body.accept(execution);
                 }
             });
+        }
+    }
+
+    /** A remote store decides these for itself; the context settings only reach a local execution. */
+    private static void configureLocal(QueryExecutionBuilder builder, Query query) {
+        // ARQ would run a SERVICE clause by calling the URL it names: anyone able to send a query could make
+        // this server send requests to any host. Jena refuses instead, with QueryDeniedException.
+        builder.set(ARQ.httpServiceAllowed, false);
+        if (query.hasDatasetDescription()) {
+            // The store's context makes the default graph the union of the named graphs, and Jena's dataset
+            // for FROM / FROM NAMED inherits that context, so FROM would be ignored. Turned off for this
+            // execution, FROM and FROM NAMED select exactly the graphs they name.
+            builder.set(TDB2.symUnionDefaultGraph, false);
         }
     }
 

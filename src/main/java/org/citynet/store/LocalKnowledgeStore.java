@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,6 +34,9 @@ final class LocalKnowledgeStore implements KnowledgeStore {
         this.closer = closer;
         // Queries see the union of the named graphs as their default graph; the real default graph is unused.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // No SERVICE calls from queries on this dataset, whoever sends them (the embedded Fuseki included):
+        // otherwise any anonymous client could make this server send requests to any host.
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
         TransactionListener countWrites = new TransactionListener() {
             @Override
             public void notifyCommitFinish(Transaction transaction) {

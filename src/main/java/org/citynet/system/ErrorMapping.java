@@ -3,10 +3,16 @@ package org.citynet.system;
 import java.net.URI;
 
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.citynet.query.InvalidParameterException;
+import org.citynet.sparql.QuerySource;
+import org.citynet.sparql.QuerySyntaxError;
+import org.citynet.sparql.QueryTooLongException;
+import org.citynet.sparql.TooManyResultsException;
+import org.citynet.sparql.UpdateNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +39,12 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(QueryParseException.class)
     ProblemDetail malformedQuery(QueryParseException e) {
+        QuerySyntaxError error = QuerySyntaxError.of(e);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-query", "Malformed SPARQL query",
-                e.getMessage());
-        if (e.getLine() > 0) {
-            problem.setProperty("line", e.getLine());
-            problem.setProperty("column", e.getColumn());
+                error.message());
+        if (error.hasPosition()) {
+            problem.setProperty("line", error.line());
+            problem.setProperty("column", error.column());
         }
         return clientError(problem);
     }
@@ -58,6 +65,43 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return clientError(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(QueryTooLongException.class)
+    ProblemDetail queryTooLong(QueryTooLongException e) {
+        HttpStatus status = e.source() == QuerySource.URL ? HttpStatus.URI_TOO_LONG : HttpStatus.CONTENT_TOO_LARGE;
+        ProblemDetail problem = problem(status, "query-too-long", "Query too long", e.getMessage());
+        problem.setProperty("maxQueryLength", e.maxLength());
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(TooManyResultsException.class)
+    ProblemDetail tooManyResults(TooManyResultsException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "too-many-results", "Too many results",
+                e.getMessage());
+        problem.setProperty("maxRows", e.maxRows());
+        return clientError(problem);
+    }
+
+    /** 415 with the body types the endpoint does take for an update body; 400 for an update parameter. */
+    @ExceptionHandler(UpdateNotSupportedException.class)
+    ResponseEntity<ProblemDetail> updateNotSupported(UpdateNotSupportedException e) {
+        HttpStatus status = e.asBody() ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = clientError(problem(status, "update-not-supported", "SPARQL Update not supported",
+                e.getMessage()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.asBody()) {
+            response.header(HttpHeaders.ACCEPT, UpdateNotSupportedException.ACCEPTED_BODY_TYPES);
+        }
+        return response.body(problem);
+    }
+
+    @ExceptionHandler(QueryDeniedException.class)
+    ProblemDetail federatedQueryDenied(QueryDeniedException e) {
+        // Jena's message names the context symbol that would enable SERVICE: not for clients.
+        return clientError(problem(HttpStatus.BAD_REQUEST, "federated-query-not-supported",
+                "Federated query not supported", "SERVICE (federated query) is not available here: queries are"
+                        + " answered from this knowledge graph only."));
     }
 
     @ExceptionHandler(QueryCancelledException.class)

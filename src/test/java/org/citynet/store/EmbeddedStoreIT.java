@@ -99,4 +99,28 @@ class EmbeddedStoreIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
+
+    @Test
+    void fusekiMakesNoOutboundCallsForServiceClauses() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer target = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        target.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        target.start();
+        try {
+            String query = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + target.getAddress().getPort()
+                    + "/sparql> { ?s ?p ?o } }";
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl()
+                    + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isNotEqualTo(200);
+            assertThat(calls.get()).as("requests Fuseki sent to the SERVICE target").isZero();
+        } finally {
+            target.stop(0);
+        }
+    }
 }

@@ -1,0 +1,101 @@
+package org.citynet.sparql;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryType;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+
+/**
+ * Everything checked and decided before a query touches the store: its length, its syntax (SPARQL 1.1,
+ * no ARQ extensions), no SERVICE, the dataset the protocol request names, and for a SELECT a LIMIT one
+ * above the row cap so that the store never computes more than the endpoint could send. Stateless apart
+ * from its settings.
+ */
+final class QueryPreparation {
+
+    private final String baseIri;
+    private final int maxQueryLength;
+    private final int maxRows;
+
+    /**
+     * @param baseIri relative IRIs in a query resolve against the graph's own base rather than against the
+     *                server's working directory, which would leak a file path into answers
+     */
+    QueryPreparation(String baseIri, int maxQueryLength, int maxRows) {
+        this.baseIri = baseIri;
+        this.maxQueryLength = maxQueryLength;
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * @throws QueryTooLongException if the text is longer than the limit
+     * @throws QueryParseException   if it is not a SPARQL 1.1 query (with the line and column)
+     * @throws QueryDeniedException  if it uses SERVICE
+     */
+    Query prepare(SparqlRequest request) {
+        if (request.query().length() > maxQueryLength) {
+            throw new QueryTooLongException(request.source(), maxQueryLength);
+        }
+        Query query = QueryFactory.create(request.query(), baseIri, Syntax.syntaxSPARQL_11);
+        refuseService(query);
+        applyProtocolDataset(query, request);
+        capRows(query);
+        return query;
+    }
+
+    /**
+     * Federated query would make this server call other hosts on anyone's behalf. {@code QueryRunner} has
+     * Jena refuse SERVICE at execution, but inside EXISTS or as SERVICE SILENT that refusal is swallowed
+     * and the query quietly answers as if the service had nothing; refusing here says so instead. The
+     * walk sees SERVICE in sub-queries and in EXISTS within FILTER, BIND, SELECT and HAVING; one hidden in
+     * an ORDER BY expression still calls no one, it just is not reported.
+     */
+    private static void refuseService(Query query) {
+        boolean[] found = {false};
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                found[0] = true;
+            }
+        }, new ExprVisitorBase());
+        if (found[0]) {
+            throw new QueryDeniedException("SERVICE is not available on this endpoint");
+        }
+    }
+
+    /**
+     * The protocol's graphs replace the query's FROM and FROM NAMED (SPARQL 1.1 Protocol §2.1.4): naming
+     * only default graphs leaves no named graphs, and naming only named graphs leaves an empty default graph.
+     */
+    private static void applyProtocolDataset(Query query, SparqlRequest request) {
+        if (request.defaultGraphUris().isEmpty() && request.namedGraphUris().isEmpty()) {
+            return;
+        }
+        query.getGraphURIs().clear();
+        query.getNamedGraphURIs().clear();
+        request.defaultGraphUris().forEach(query::addGraphURI);
+        request.namedGraphUris().forEach(query::addNamedGraphURI);
+    }
+
+    /**
+     * A SELECT gets a LIMIT one above the cap, so that an answer over the cap is noticed without computing
+     * all of it. Not CONSTRUCT or DESCRIBE: their LIMIT counts solutions, not triples, and since equal
+     * triples merge, cap + 1 solutions can make fewer than cap triples — the answer would be cut short
+     * without anyone noticing. Their triples are counted as they stream instead (see AnswerCollector).
+     */
+    private void capRows(Query query) {
+        if (query.queryType() != QueryType.SELECT) {
+            return;
+        }
+        if (!query.hasLimit() || query.getLimit() > maxRows) {
+            query.setLimit(maxRows + 1L);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.citynet.sparql;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.citynet.system.BadRequestException;
+import org.citynet.system.CitynetProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The public SPARQL 1.1 Protocol query endpoint at {@code /sparql}: GET with {@code query=}, POST of a
+ * form with {@code query=}, POST of an {@code application/sparql-query} body; {@code default-graph-uri}
+ * and {@code named-graph-uri} choose the dataset. Updates are refused. It only maps HTTP to a
+ * {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work, {@code ErrorMapping} the failures.
+ */
+@RestController
+@RequestMapping("/sparql")
+class SparqlController {
+
+    static final String SPARQL_QUERY = "application/sparql-query";
+    static final String SPARQL_UPDATE = "application/sparql-update";
+
+    private final SparqlEndpoint endpoint;
+    private final ContentNegotiationManager negotiation;
+    private final int maxQueryLength;
+
+    SparqlController(SparqlEndpoint endpoint, ContentNegotiationManager negotiation, CitynetProperties properties) {
+        this.endpoint = endpoint;
+        this.negotiation = negotiation;
+        this.maxQueryLength = properties.sparql().maxQueryLength();
+    }
+
+    /**
+     * {@code GET /sparql} without a query: reserved for the SPARQL Service Description, which is not built
+     * yet. Replace this method with it.
+     */
+    @GetMapping(params = {"!" + SparqlRequest.QUERY, "!" + SparqlRequest.UPDATE})
+    ResponseEntity<byte[]> serviceDescription() {
+        throw new BadRequestException("Missing query parameter: send the SPARQL query as /sparql?query=…,"
+                + " as a form POST with query=…, or as an application/sparql-query POST body.");
+    }
+
+    @GetMapping
+    ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        return answer(SparqlRequest.fromParameters(parameters, QuerySource.URL), request);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<byte[]> postForm(@RequestParam MultiValueMap<String, String> parameters,
+                                    HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        return answer(SparqlRequest.fromParameters(parameters, QuerySource.BODY), request);
+    }
+
+    /** The body is the query; the dataset parameters, if any, are in the URL. */
+    @PostMapping(consumes = SPARQL_QUERY)
+    ResponseEntity<byte[]> postQuery(@RequestParam MultiValueMap<String, String> urlParameters,
+                                     HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotAcceptableException {
+        String query = QueryBodyReader.read(request.getInputStream(),
+                MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)), maxQueryLength);
+        return answer(SparqlRequest.fromBody(query, urlParameters), request);
+    }
+
+    @PostMapping(consumes = SPARQL_UPDATE)
+    ResponseEntity<byte[]> postUpdate() {
+        throw UpdateNotSupportedException.body();
+    }
+
+    private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, HttpServletRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        SparqlEndpoint.SparqlResponse response = endpoint.answer(sparqlRequest,
+                negotiation.resolveMediaTypes(new ServletWebRequest(request)));
+        return ResponseEntity.ok().contentType(response.contentType()).varyBy(HttpHeaders.ACCEPT)
+                .body(response.body());
+    }
+}

@@ -1,0 +1,86 @@
+package org.citynet.sparql;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.citynet.support.ServiceTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on a random port with a real TDB2 directory, shared by the endpoint's integration tests
+ * (one Spring context for all of them). Answers are read back with Jena RIOT; expected values come from the
+ * store itself through {@link QueryRunner}, not over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class SparqlEndpointTestBase {
+
+    static final String BASE = "https://w3id.org/citynet/";
+    static final String ESPOO = BASE + "id/city/espoo";
+    static final String SHANGHAI = BASE + "id/city/shanghai";
+    static final String TWINS_OF_ESPOO = SparqlHttp.PREFIXES
+            + "SELECT ?twin WHERE { city:espoo cn:twinnedWith ?twin } ORDER BY ?twin";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    QueryRunner runner;
+
+    SparqlHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new SparqlHttp(port);
+    }
+
+    /** The values of one column, straight from the store: IRIs as IRIs, literals as their lexical form. */
+    List<String> fromStore(String query, String variable) {
+        return runner.select(QueryFactory.create(query), Map.of(), Duration.ofSeconds(30),
+                row -> text(row.get(variable)));
+    }
+
+    static ResultSet results(HttpResponse<String> response, Lang lang) {
+        return ResultSetMgr.read(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), lang);
+    }
+
+    static List<String> column(HttpResponse<String> response, Lang lang, String variable) {
+        List<String> values = new ArrayList<>();
+        results(response, lang).forEachRemaining((QuerySolution row) -> values.add(text(row.get(variable))));
+        return values;
+    }
+
+    static Graph graph(HttpResponse<String> response, Lang lang) {
+        return RDFParser.fromString(response.body(), lang).toGraph();
+    }
+
+    static String text(RDFNode node) {
+        if (node == null) {
+            return null;
+        }
+        return node.isURIResource() ? node.asResource().getURI() : node.isLiteral()
+                ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+}
