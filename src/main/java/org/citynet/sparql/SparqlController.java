@@ -42,17 +42,7 @@ class SparqlController {
         this.maxQueryLength = properties.sparql().maxQueryLength();
     }
 
-    /**
-     * {@code GET /sparql} without a query: reserved for the SPARQL Service Description, which is not built
-     * yet. Replace this method with it.
-     */
-    @GetMapping(params = {"!" + SparqlRequest.QUERY, "!" + SparqlRequest.UPDATE})
-    ResponseEntity<byte[]> serviceDescription() {
-        throw new BadRequestException("Missing query parameter: send the SPARQL query as /sparql?query=…,"
-                + " as a form POST with query=…, or as an application/sparql-query POST body.");
-    }
-
-    @GetMapping
+        @GetMapping
     ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         return answer(SparqlRequest.fromParameters(parameters, QuerySource.URL), request);

@@ -3,6 +3,7 @@ package org.citynet.system;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,7 +32,19 @@ public record CitynetProperties(
         @Valid @DefaultValue Store store,
         @Valid @DefaultValue Fuseki fuseki,
         @Valid @DefaultValue Sparql sparql,
-        @Valid @DefaultValue NamedQueries namedQueries) {
+        @Valid @DefaultValue NamedQueries namedQueries,
+        @Valid @DefaultValue Catalog catalog) {
+
+    /** Binding uses this, the canonical constructor; the shorter one below is for code written before. */
+    @ConstructorBinding
+    public CitynetProperties {
+    }
+
+    /** The settings without a {@code catalog} section (its defaults apply), for callers that predate it. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, Catalog.defaults());
+    }
 
     /**
      * Where the data lives.
@@ -106,6 +120,42 @@ public record CitynetProperties(
     public record NamedQueries(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(1) @DefaultValue("1000") int maxPageSize) {
+    }
+
+    /**
+     * The DCAT catalogue, VoID and the dumps. Publisher and contact are the deployment's own; the data's
+     * licence and descriptive facts are in {@code catalog/catalog.ttl}.
+     *
+     * @param dumpDirectory     where the dump files are written; unset means a temporary directory of this
+     *                          process, removed when it stops. One running service per directory.
+     * @param dumpTimeout       longest time the query that reads the whole store for a dump may run
+     * @param statisticsTimeout longest time each counting query behind VoID and the catalogue may run
+     * @param publisherName     {@code foaf:name} of the publisher
+     * @param publisherHomepage the publisher's web page; unset means the service's own address
+     * @param publisherType     ADMS publisher type ({@code http://purl.org/adms/publishertype/...})
+     * @param contact           contact point: an http(s) URL (a page or a form) or a role {@code mailto:}
+     *                          address, never a person's; unset means the service's own address
+     */
+    public record Catalog(
+            String dumpDirectory,
+            @NotNull @DefaultValue("10m") Duration dumpTimeout,
+            @NotNull @DefaultValue("60s") Duration statisticsTimeout,
+            @NotBlank @DefaultValue("citynet") String publisherName,
+            URI publisherHomepage,
+            @NotNull @DefaultValue("http://purl.org/adms/publishertype/NonProfitOrganisation") URI publisherType,
+            URI contact) {
+
+        public Catalog {
+            if (contact != null && !List.of("http", "https", "mailto").contains(String.valueOf(contact.getScheme()))) {
+                throw new IllegalArgumentException("citynet.catalog.contact must be an http(s) URL or a mailto:"
+                        + " role address, not '" + contact + "'");
+            }
+        }
+
+        static Catalog defaults() {
+            return new Catalog(null, Duration.ofMinutes(10), Duration.ofSeconds(60), "citynet", null,
+                    URI.create("http://purl.org/adms/publishertype/NonProfitOrganisation"), null);
+        }
     }
 
     /** The base as a string ending in '/'. */

@@ -169,9 +169,10 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     }
 
     @Test
-    void aGetWithoutAQueryIsReservedForTheServiceDescriptionAndFor400Now() {
-        JsonObject problem = problem(http.get(""), 400, "bad-request");
-        assertThat(problem.getString("detail")).startsWith("Missing query parameter");
+    void aGetWithoutAQueryIsTheServiceDescriptionAndAPostWithoutOneIs400() {
+        HttpResponse<String> description = http.get("");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("http://www.w3.org/ns/sparql-service-description#");
         problem(http.post("application/x-www-form-urlencoded", "default-graph-uri=urn%3Ag"), 400, "bad-request");
         problem(http.post("application/sparql-query", ""), 400, "bad-request");
         JsonObject twice = problem(http.get("query=ASK%7B%7D&query=ASK%7B%7D"), 400, "bad-request");

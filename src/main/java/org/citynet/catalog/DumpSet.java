@@ -1,0 +1,15 @@
+package org.citynet.catalog;
+
+import java.util.Map;
+
+/** The dumps of every format made from one snapshot of one version of the data. */
+record DumpSet(DataVersion version, Map<DumpFormat, Dump> dumps) {
+
+    DumpSet {
+        dumps = Map.copyOf(dumps);
+    }
+
+    Dump get(DumpFormat format) {
+        return dumps.get(format);
+    }
+}
