@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +23,7 @@ public class DataVersions {
     private final QueryRunner runner;
     private final Duration timeout;
     private final Clock clock;
-    private final Query manifest = SparqlFiles.load("manifest");
+    private final Query manifestQuery = SparqlFiles.load("manifest");
     private volatile DataVersion current;
 
     public DataVersions(QueryRunner runner, Duration timeout, Clock clock) {
@@ -48,19 +47,24 @@ public class DataVersions {
         }
     }
 
+    /** What the load manifest records; {@code loadedAt} null if unreadable. */
+    private record Manifest(String contentHash, Instant loadedAt) {
+    }
+
     private DataVersion read(long generation, DataVersion previous) {
         Map<String, Node> bindings = Map.of("loadGraph", LoadVocabulary.LOAD_GRAPH, "manifest",
                 LoadVocabulary.MANIFEST, "contentHash", LoadVocabulary.CONTENT_HASH, "loadedAt",
                 LoadVocabulary.LOADED_AT);
-        List<DataVersion> rows = runner.select(manifest, bindings, timeout, row -> new DataVersion(generation,
-                row.getLiteral("hash").getLexicalForm(), parse(row.getLiteral("time").getLexicalForm()), null));
-        String hash = rows.isEmpty() ? "" : rows.get(0).contentHash();
-        Instant loadedAt = rows.isEmpty() ? null : rows.get(0).loadedAt();
+        Manifest manifest = runner.select(manifestQuery, bindings, timeout, row -> new Manifest(
+                        row.getLiteral("hash").getLexicalForm(), parse(row.getLiteral("time").getLexicalForm())))
+                .stream().findFirst().orElse(new Manifest("", null));
+        Instant loadedAt = manifest.loadedAt();
         Instant now = clock.instant();
         // A new load dates the data; the same manifest under a new generation means a write beside the loader.
         boolean newLoad = loadedAt != null && (previous == null || !Objects.equals(previous.loadedAt(), loadedAt));
         Instant lastModified = newLoad && !loadedAt.isAfter(now) ? loadedAt : now;
-        return new DataVersion(generation, hash, loadedAt, lastModified.truncatedTo(ChronoUnit.SECONDS));
+        return new DataVersion(generation, manifest.contentHash(), loadedAt,
+                lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static Instant parse(String dateTime) {

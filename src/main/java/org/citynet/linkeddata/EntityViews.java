@@ -135,7 +135,7 @@ public class EntityViews {
             String iri = property.getURI();
             Optional<Labels.Named> label = Labels.pick(page.preference(), terms.of(iri));
             Labels.Named name = label.orElseGet(() -> new Labels.Named(prefixes.shorten(iri), ""));
-            return new Link(page.external(iri) ? iri : page.href(iri), name.text(), name.lang(), page.external(iri));
+            return new Link(page.href(iri), name.text(), name.lang(), page.external(iri));
         }
 
         Value value(Node node, List<Citation> citations) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,6 +68,6 @@ public class OntologyDocs {
 
     /** True if the ontology graph holds the ontology (it may not, on a store loaded by someone else). */
     public boolean exists() {
-        return graph().contains(org.apache.jena.graph.NodeFactory.createURI(iris.ontology()), Node.ANY, Node.ANY);
+        return graph().contains(NodeFactory.createURI(iris.ontology()), Node.ANY, Node.ANY);
     }
 }

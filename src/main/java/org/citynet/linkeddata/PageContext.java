@@ -42,9 +42,18 @@ public record PageContext(String language, String chosenLanguage, LanguagePrefer
         return contextPath + plain + query + fragment;
     }
 
-    /** Where a person follows an IRI: our own IRIs lead to this site's pages, others to themselves. */
+    /**
+     * Where a person follows an IRI: our own IRIs lead to this site's pages, other web IRIs to themselves;
+     * null (no link) for any other scheme, so that data can never smuggle a {@code javascript:} link in.
+     * Of our hash IRIs only the ontology's terms have a page (the ontology's); the others (the load
+     * manifest) have none and stay unlinked.
+     */
     public String href(String iri) {
-        return iris.isCanonical(iri) ? link("/" + iri.substring(iris.base().length())) : iri;
+        if (iris.isCanonical(iri)) {
+            boolean page = !iri.contains("#") || iri.startsWith(iris.ontologyNamespace());
+            return page ? link("/" + iri.substring(iris.base().length())) : null;
+        }
+        return iri.startsWith("http://") || iri.startsWith("https://") ? iri : null;
     }
 
     /** True for IRIs that lead off this site. */

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Dereferences the graph's IRIs: {@code GET /id/…} describes {@code {base}id/…} — entities and the SKOS
- * schemes alike — in the format {@code Accept} or a file extension asks for. Unknown IRIs are 404 (an HTML
+ * schemes alike — and {@code GET /graph/…} the named graph {@code {base}graph/…}, in the format {@code Accept} or a file extension asks for. Unknown IRIs are 404 (an HTML
  * page for browsers, problem details for everyone else).
  */
 @Controller
@@ -40,11 +40,21 @@ class ResourceController {
     }
 
     @GetMapping("/id/{*path}")
-    ModelAndView resource(@PathVariable String path, ServletWebRequest web) throws HttpMediaTypeNotAcceptableException {
+    ModelAndView entity(@PathVariable String path, ServletWebRequest web) throws HttpMediaTypeNotAcceptableException {
+        return resource("/id" + path, web);
+    }
+
+    /** The named graphs are resources too: what the sources graph says about them, who links to them. */
+    @GetMapping("/graph/{*path}")
+    ModelAndView graph(@PathVariable String path, ServletWebRequest web) throws HttpMediaTypeNotAcceptableException {
+        return resource("/graph" + path, web);
+    }
+
+    private ModelAndView resource(String path, ServletWebRequest web) throws HttpMediaTypeNotAcceptableException {
         HttpServletRequest request = web.getRequest();
         // Set first: errors (404, 406) depend on Accept too and must not be cached across it.
         web.getResponse().setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
-        ResourcePath requested = ResourcePath.parse("/id" + path);
+        ResourcePath requested = ResourcePath.parse(path);
         RdfFormat format = FormatNegotiation.choose(requested.format(), request.getHeader(HttpHeaders.ACCEPT));
         LanguagePreference languages = PageContexts.strict(request);
         Optional<String> canonical = iris.canonical(requested.path());

@@ -200,6 +200,16 @@ class LinkedDataRdfIT extends RealDataService {
     }
 
     @Test
+    void namedGraphsDereferenceToWhatIsSaidAboutThem() {
+        HttpResponse<String> response = http.get("/graph/source-000", "Accept", "text/turtle");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        assertThat(model.contains(model.createResource(GRAPH + "source-000"), DERIVED_FROM,
+                model.createResource(BASE + "id/source/000"))).isTrue();
+        assertThat(http.get("/graph/nothing", "Accept", "text/turtle").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void skosSchemesDereferenceLikeEntities() {
         HttpResponse<String> response = http.get("/id/theme", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -27,6 +27,15 @@ class PageContextTest {
     }
 
     @Test
+    void onlyPagesThatExistAndWebIrisAreLinked() {
+        PageContext page = page(null, null, "/");
+        assertThat(page.href("https://w3id.org/citynet/ontology#City")).isEqualTo("/ontology#City");
+        assertThat(page.href("https://w3id.org/citynet/graph/load#manifest")).isNull();
+        assertThat(page.href("javascript:alert(1)")).isNull();
+        assertThat(page.href("urn:isbn:0451450523")).isNull();
+    }
+
+    @Test
     void withoutAChoiceLinksStayPlain() {
         PageContext page = page(null, "fi", "/cities");
         assertThat(page.language()).isEqualTo("fi");
