@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,9 +58,11 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         return clientError(problem);
     }
 
+    /** The type is set here, not negotiated: the bad part of the request may be its Accept header itself. */
     @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
-        return clientError(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage()));
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(clientError(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,101 @@
+package org.citynet.linkeddata;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.citynet.sparql.QueryRunner;
+import org.citynet.system.CitynetProperties;
+import org.citynet.system.Iris;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires the linked-data feature: the IRI mapping, the RDF prefixes and JSON-LD context, the description
+ * and page builders, and the page language for all templates (locale resolver and the {@code page} model
+ * attribute). Every store read of the feature uses the SPARQL endpoint's timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+class LinkedDataConfiguration implements WebMvcConfigurer {
+
+    private final PageContexts pages;
+
+    LinkedDataConfiguration(PageContexts pages) {
+        this.pages = pages;
+    }
+
+    @Bean
+    static IriMapping iriMapping(Iris iris) {
+        return new IriMapping(iris.base());
+    }
+
+    @Bean
+    static Prefixes prefixes(IriMapping iris) {
+        return new Prefixes(iris);
+    }
+
+    @Bean
+    static JsonLdContext jsonLdContext(Prefixes prefixes) {
+        return new JsonLdContext(prefixes);
+    }
+
+    @Bean
+    static DataVersions dataVersions(QueryRunner runner, CitynetProperties properties) {
+        return new DataVersions(runner, timeout(properties), Clock.systemUTC());
+    }
+
+    @Bean
+    static Describer describer(QueryRunner runner, CitynetProperties properties) {
+        return new Describer(runner, timeout(properties));
+    }
+
+    @Bean
+    static TermLabels termLabels(QueryRunner runner, CitynetProperties properties) {
+        return new TermLabels(runner, timeout(properties));
+    }
+
+    @Bean
+    static EntityViews entityViews(TermLabels labels, Prefixes prefixes, IriMapping iris) {
+        return new EntityViews(labels, prefixes, iris);
+    }
+
+    @Bean
+    static OntologyDocs ontologyDocs(IriMapping iris, QueryRunner runner, CitynetProperties properties,
+                                     TermLabels labels) {
+        return new OntologyDocs(iris, runner, timeout(properties), labels);
+    }
+
+    @Bean
+    static EntityIndex entityIndex(IriMapping iris, QueryRunner runner, CitynetProperties properties,
+                                   TermLabels labels) {
+        return new EntityIndex(iris, runner, timeout(properties), labels);
+    }
+
+    @Bean
+    static Representations representations(DataVersions versions, Prefixes prefixes, JsonLdContext context) {
+        return new Representations(versions, prefixes, context);
+    }
+
+    @Bean
+    static PageContexts pageContexts(IriMapping iris, QueryRunner runner, CitynetProperties properties) {
+        return new PageContexts(iris, runner, timeout(properties));
+    }
+
+    /** Replaces Spring Boot's Accept-Language resolver: pages follow {@code ?lang=} first. */
+    @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    static LocaleResolver localeResolver() {
+        return new PageLocaleResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PageContextInterceptor(pages));
+    }
+
+    private static Duration timeout(CitynetProperties properties) {
+        return properties.sparql().timeout();
+    }
+}
