@@ -1,0 +1,67 @@
+package org.citynet.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.citynet.support.ServiceTestSupport;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs every {@code curl} example of the README, as a newcomer would paste it, against the service on a
+ * random port (the README's {@code localhost:8080} is rewritten). Each must succeed: curl's {@code -f}
+ * turns any HTTP error into a non-zero exit.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadmeExamplesIT {
+
+    private static final Path README = Path.of("README.md");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    static List<String> curlExamples() throws IOException {
+        return Files.readAllLines(README, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("curl ") && line.contains("localhost:8080"))
+                .toList();
+    }
+
+    @Test
+    void theReadmeHasExamplesForEveryPartOfTheService() throws IOException {
+        List<String> examples = curlExamples();
+        for (String path : List.of("/sparql", "/api/cities", "/api/queries", "/api/compare", "/id/city/espoo",
+                "/catalog", "/.well-known/void", "/dumps/")) {
+            assertThat(examples).as("an example for %s", path).anySatisfy(e -> assertThat(e).contains(path));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCurlExampleSucceeds() throws IOException {
+        return curlExamples().stream().map(example -> DynamicTest.dynamicTest(example, () -> {
+            String command = example.replace("localhost:8080", "localhost:" + port)
+                    + " --fail --silent --show-error --max-time 60 --output /dev/null";
+            Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("finished: %s", example).isTrue();
+            assertThat(process.exitValue()).as("curl exit for %s: %s", example, output).isZero();
+        }));
+    }
+}
