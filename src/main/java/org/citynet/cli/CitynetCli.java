@@ -7,11 +7,16 @@ import org.citynet.gazetteer.GazetteerImporter;
 import org.citynet.gazetteer.GazetteerOptions;
 import org.citynet.gazetteer.ImportReport;
 import org.citynet.gazetteer.ImportResult;
+import org.citynet.store.BackupSummary;
 import org.citynet.store.KnowledgeGraphFiles;
 import org.citynet.store.KnowledgeGraphLoader;
 import org.citynet.store.LoadException;
 import org.citynet.store.LoadSummary;
+import org.citynet.store.RestoreRefusedException;
+import org.citynet.store.RestoreSummary;
 import org.citynet.store.StagedKnowledgeGraph;
+import org.citynet.store.StoreBackup;
+import org.citynet.store.StoreRestore;
 import org.citynet.store.ValidationOutcome;
 
 /**
@@ -21,6 +26,8 @@ import org.citynet.store.ValidationOutcome;
  * ./mvnw -q compile exec:java -Dexec.args="validate [--root DIR]"
  * ./mvnw -q compile exec:java -Dexec.args="load --store mem|DIR|http://host:3030/ds [--root DIR]"
  * ./mvnw -q compile exec:java -Dexec.args="gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]"
+ * ./mvnw -q compile exec:java -Dexec.args="backup --store DIR|URL --out FILE.nq.gz"
+ * ./mvnw -q compile exec:java -Dexec.args="restore --store DIR|URL --in FILE.nq.gz [--force]"
  * </pre>
  *
  * Exit codes: 0 done, 1 refused (every problem on stderr, one per line; for {@code gazetteer} also an
@@ -45,6 +52,11 @@ public final class CitynetCli {
                                                      settle with data/gazetteer-overrides.tsv, write
                                                      data/gazetteer.trig; --check only compares; --date is
                                                      the import date (default: the one already recorded)
+              backup --store LOCATION --out FILE     write every quad, from one snapshot, as gzipped
+                                                     N-Quads to FILE (use .nq.gz) and FILE.sha256
+              restore --store LOCATION --in FILE     check FILE against FILE.sha256, parse it, then
+                      [--force]                      replace the store's content in one transaction;
+                                                     a store holding data is replaced only with --force
             DIR defaults to the working directory.""";
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
@@ -75,6 +87,8 @@ public final class CitynetCli {
                 case VALIDATE -> validate(arguments.root());
                 case LOAD -> load(arguments.root(), arguments.store());
                 case GAZETTEER -> gazetteer(arguments.gazetteer());
+                case BACKUP -> backup(arguments.store(), arguments.file());
+                case RESTORE -> restore(arguments.store(), arguments.file(), arguments.force());
             };
         } catch (UsageException e) {
             err.println("citynet: " + e.getMessage());
@@ -86,6 +100,10 @@ public final class CitynetCli {
         } catch (LoadException e) {
             e.problems().forEach(problem -> err.println(problem.describe()));
             err.println("Refused: " + e.problems().size() + " problem(s)");
+            return REFUSED;
+        } catch (RestoreRefusedException e) {
+            e.reasons().forEach(err::println);
+            err.println("Refused: nothing was changed");
             return REFUSED;
         } catch (RuntimeException e) {
             err.println("citynet: failed: " + e);
@@ -122,6 +140,25 @@ public final class CitynetCli {
             summary.warnings().forEach(warning -> err.println(warning.describe()));
             out.printf("Loaded %d graphs, %d triples into %s in %d ms; content hash %s%n", summary.graphs().size(),
                     summary.triples(), location, summary.duration().toMillis(), summary.contentHash());
+            return OK;
+        }
+    }
+
+    private int backup(String location, Path file) {
+        try (OpenStore store = OpenStore.open(location)) {
+            BackupSummary summary = StoreBackup.backup(store.store(), file);
+            out.printf("Backed up %d quads in %d named graphs from %s to %s (%s)%n", summary.quads(),
+                    summary.graphs(), location, summary.file(), summary.snapshot());
+            out.printf("SHA-256 %s, in %s%n", summary.sha256(), summary.checksum());
+            return OK;
+        }
+    }
+
+    private int restore(String location, Path file, boolean force) {
+        try (OpenStore store = OpenStore.open(location)) {
+            RestoreSummary summary = StoreRestore.restore(store.store(), file, force);
+            out.printf("Restored %d quads into %s from %s (SHA-256 %s verified)%s%n", summary.quads(), location,
+                    summary.file(), summary.sha256(), summary.replaced() ? "; the previous content was replaced" : "");
             return OK;
         }
     }

@@ -3,22 +3,51 @@ package org.citynet.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 import org.citynet.gazetteer.GazetteerOptions;
 
 /**
- * The parsed command line: a subcommand and its options.
+ * The parsed command line: a subcommand and the options it takes. Each subcommand declares its options
+ * (which take a value, which are flags, which are required) in {@link Command}, so that a new subcommand
+ * adds one line there rather than new special cases in the parser.
  *
  * @param command what to do
  * @param root    project root holding {@code ontology/} and {@code data/}; defaults to the working directory
- * @param store   for {@code load}: {@code mem}, a TDB2 directory or an http(s) dataset URL; else null
- * @param gazetteer for {@code gazetteer}: the importer's inputs and outputs; else null
+ * @param options every option given, by name ({@code --store}), flags with the value {@code "true"}
  */
-record CliArguments(Command command, Path root, String store, GazetteerOptions gazetteer) {
+record CliArguments(Command command, Path root, Map<String, String> options) {
 
-    enum Command { VALIDATE, LOAD, GAZETTEER, HELP }
+    enum Command {
+        VALIDATE(Set.of("--root"), Set.of(), Set.of()),
+        LOAD(Set.of("--root", "--store"), Set.of(), Set.of("--store")),
+        GAZETTEER(Set.of("--root", "--package", "--overrides", "--out", "--date"), Set.of("--check"), Set.of()),
+        BACKUP(Set.of("--store", "--out"), Set.of(), Set.of("--store", "--out")),
+        RESTORE(Set.of("--store", "--in"), Set.of("--force"), Set.of("--store", "--in")),
+        HELP(Set.of(), Set.of(), Set.of());
+
+        final Set<String> valued;
+        final Set<String> flags;
+        final Set<String> required;
+
+        Command(Set<String> valued, Set<String> flags, Set<String> required) {
+            this.valued = valued;
+            this.flags = flags;
+            this.required = required;
+        }
+
+        String displayName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    CliArguments {
+        options = Map.copyOf(options);
+    }
 
     /** @throws UsageException for an unknown subcommand or option, or a missing or misplaced value */
     static CliArguments parse(String... args) {
@@ -26,69 +55,89 @@ record CliArguments(Command command, Path root, String store, GazetteerOptions g
             throw new UsageException("missing subcommand");
         }
         Command command = command(args[0]);
-        Path root = Path.of(".");
-        String store = null;
-        GazetteerFlags flags = new GazetteerFlags();
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             int equals = arg.indexOf('=');
             // Accept both "--root DIR" and "--root=DIR".
             String name = equals > 0 ? arg.substring(0, equals) : arg;
-            switch (name) {
-                case "-h", "--help" -> command = Command.HELP;
-                case "--root" -> root = Path.of(equals > 0 ? arg.substring(equals + 1) : value(args, ++i, name));
-                case "--store" -> store = equals > 0 ? arg.substring(equals + 1) : value(args, ++i, name);
-                case "--package", "--overrides", "--out", "--date" ->
-                        flags.set(name, equals > 0 ? arg.substring(equals + 1) : value(args, ++i, name));
-                case "--check" -> flags.set(name, "true");
-                default -> throw new UsageException("unknown option " + arg);
+            if (name.equals("-h") || name.equals("--help")) {
+                return new CliArguments(Command.HELP, Path.of("."), Map.of());
+            }
+            if (command.flags.contains(name) && equals < 0) {
+                options.put(name, "true");
+            } else if (command.valued.contains(name)) {
+                options.put(name, equals > 0 ? arg.substring(equals + 1) : value(args, ++i, name));
+            } else if (isKnownAnywhere(name)) {
+                throw new UsageException(command.displayName() + " does not take " + name);
+            } else {
+                throw new UsageException("unknown option " + arg);
             }
         }
-        if (command != Command.GAZETTEER && !flags.given.isEmpty()) {
-            throw new UsageException(command.name().toLowerCase(Locale.ROOT) + " does not take " + flags.given.get(0));
+        for (String required : command.required) {
+            if (options.getOrDefault(required, "").isBlank()) {
+                throw new UsageException(command.displayName() + " needs " + required + " " + placeholder(required));
+            }
         }
-        GazetteerOptions gazetteer = command == Command.GAZETTEER ? flags.options(root) : null;
-        return checked(new CliArguments(command, root, store, gazetteer));
+        return new CliArguments(command, Path.of(options.getOrDefault("--root", ".")), options);
     }
 
-    /** The gazetteer subcommand's own options, collected while parsing. */
-    private static final class GazetteerFlags {
-        final List<String> given = new ArrayList<>();
-        Path tarball;
-        Path overrides;
-        Path output;
-        LocalDate date;
-        boolean check;
+    /** {@code mem}, a TDB2 directory or an http(s) dataset URL; null if the command takes none. */
+    String store() {
+        return options.get("--store");
+    }
 
-        void set(String option, String value) {
-            given.add(option);
-            switch (option) {
-                case "--package" -> tarball = Path.of(value);
-                case "--overrides" -> overrides = Path.of(value);
-                case "--out" -> output = Path.of(value);
-                case "--date" -> date = date(value);
-                default -> check = true;
-            }
+    /** For {@code backup} the file to write ({@code --out}); for {@code restore} the file to read. */
+    Path file() {
+        String file = command == Command.BACKUP ? options.get("--out") : options.get("--in");
+        return file == null ? null : Path.of(file);
+    }
+
+    boolean force() {
+        return options.containsKey("--force");
+    }
+
+    GazetteerOptions gazetteer() {
+        return new GazetteerOptions(root, path("--package"), path("--overrides"), path("--out"), date("--date"),
+                options.containsKey("--check"));
+    }
+
+    private Path path(String option) {
+        String value = options.get(option);
+        return value == null ? null : Path.of(value);
+    }
+
+    private LocalDate date(String option) {
+        String value = options.get(option);
+        if (value == null) {
+            return null;
         }
-
-        GazetteerOptions options(Path root) {
-            return new GazetteerOptions(root, tarball, overrides, output, date, check);
-        }
-
-        private static LocalDate date(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--date needs a date as YYYY-MM-DD, not " + value);
-            }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " needs a date as YYYY-MM-DD, not " + value);
         }
     }
 
     private static Command command(String name) {
         return switch (name) {
-            case "validate", "load", "gazetteer" -> Command.valueOf(name.toUpperCase(Locale.ROOT));
             case "help", "-h", "--help" -> Command.HELP;
-            default -> throw new UsageException("unknown subcommand " + name);
+            default -> List.of(Command.values()).stream()
+                    .filter(c -> c != Command.HELP && c.displayName().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new UsageException("unknown subcommand " + name));
+        };
+    }
+
+    private static boolean isKnownAnywhere(String option) {
+        return List.of(Command.values()).stream().anyMatch(c -> c.valued.contains(option) || c.flags.contains(option));
+    }
+
+    private static String placeholder(String option) {
+        return switch (option) {
+            case "--store" -> "LOCATION";
+            case "--out", "--in" -> "FILE";
+            default -> "VALUE";
         };
     }
 
@@ -97,16 +146,5 @@ record CliArguments(Command command, Path root, String store, GazetteerOptions g
             throw new UsageException(option + " needs a value");
         }
         return args[index];
-    }
-
-    private static CliArguments checked(CliArguments arguments) {
-        if (arguments.command == Command.LOAD && (arguments.store == null || arguments.store.isBlank())) {
-            throw new UsageException("load needs --store LOCATION");
-        }
-        if ((arguments.command == Command.VALIDATE || arguments.command == Command.GAZETTEER)
-                && arguments.store != null) {
-            throw new UsageException(arguments.command.name().toLowerCase(Locale.ROOT) + " does not take --store");
-        }
-        return arguments;
     }
 }

@@ -1,0 +1,48 @@
+package org.citynet.durability;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.citynet.store.KnowledgeGraphFiles;
+import org.citynet.store.KnowledgeGraphLoader;
+import org.citynet.store.KnowledgeStore;
+import org.citynet.store.LoadPlan;
+import org.citynet.store.LoadRecord;
+import org.citynet.store.LoadTarget;
+import org.citynet.store.StoreFactory;
+
+/**
+ * Child JVM of {@link CrashDuringLoadIT}: loads the knowledge graph under ROOT into the TDB2 directory
+ * with the project's own loader (parse, SHACL, one write transaction), opened by {@link StoreFactory}.
+ * Prints {@code writing N} just before the write transaction starts and {@code committed} once it has
+ * returned, then {@code done}.
+ *
+ * <pre>java ... org.citynet.durability.LoadUntilKilled ROOT TDB2_DIRECTORY</pre>
+ */
+public final class LoadUntilKilled {
+
+    private LoadUntilKilled() {
+    }
+
+    public static void main(String[] args) {
+        ChildMain.quietLogging();
+        Path root = Path.of(args[0]);
+        try (KnowledgeStore store = StoreFactory.open(args[1], root, StoreFactory.RemoteOptions.NONE)) {
+            LoadTarget target = store.loadTarget();
+            new KnowledgeGraphLoader().load(KnowledgeGraphFiles.fromRoot(root), new LoadTarget() {
+                @Override
+                public Optional<LoadRecord> lastLoad() {
+                    return target.lastLoad();
+                }
+
+                @Override
+                public void apply(LoadPlan plan) {
+                    ChildMain.say("writing " + plan.tripleCount());
+                    target.apply(plan);
+                    ChildMain.say("committed");
+                }
+            });
+        }
+        ChildMain.say("done");
+    }
+}

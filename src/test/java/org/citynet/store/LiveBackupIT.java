@@ -1,0 +1,53 @@
+package org.citynet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.citynet.support.ServiceTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A running service is backed up without stopping it, through its embedded Fuseki's public dataset URL
+ * (the TDB2 directory itself is locked by the service's JVM): the backup is one dataset GET, and restored
+ * into a fresh directory it equals what the service holds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LiveBackupIT {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.register(registry);
+    }
+
+    @Autowired
+    EmbeddedFuseki fuseki;
+
+    @Autowired
+    KnowledgeStore store;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theEmbeddedFusekiServesAConsistentBackupOfTheRunningService() {
+        Path backup = temp.resolve("live.nq.gz");
+        BackupSummary summary = StoreBackup.backup(
+                StoreFactory.open(fuseki.datasetUrl(), temp, StoreFactory.RemoteOptions.NONE), backup);
+
+        assertThat(summary.snapshot()).isEqualTo("one dataset GET of " + fuseki.datasetUrl());
+        StoreSnapshot served = StoreSnapshot.of(store.localDataset().orElseThrow());
+        assertThat(summary.quads()).isEqualTo(served.quads());
+        try (KnowledgeStore restored = StoreFactory.open(temp.resolve("restored").toString(), temp,
+                StoreFactory.RemoteOptions.NONE)) {
+            StoreRestore.restore(restored, backup, false);
+            StoreSnapshot.of(restored.localDataset().orElseThrow()).assertSameAs(served);
+            assertThat(restored.loadTarget().lastLoad()).isEqualTo(store.loadTarget().lastLoad());
+        }
+    }
+}
