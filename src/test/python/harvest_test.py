@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Harvest citynet the way a third-party client would, with rdflib and SPARQLWrapper.
 
-Usage: harvest_test.py BASE_URL [--sparql-endpoint URL]
+Usage: harvest_test.py BASE_URL
 
-Parses /catalog and /.well-known/void in every RDF format (by Accept and by extension), checks that the
-DCAT catalogue's dumps download with the size and SHA-256 it states and parse, reads the SPARQL Service
-Description, and queries BASE_URL/sparql with SPARQLWrapper (or the endpoint given with
---sparql-endpoint, e.g. the embedded Fuseki's). Prints one line per check and exits 1 if any check
-failed, 2 on a usage error.
+Parses /catalog and /.well-known/void in every RDF format (by Accept and by extension), and one entity
+(/id/city/espoo) in every RDF format the service offers for it (Turtle, JSON-LD, RDF/XML, N-Triples, TriG,
+N-Quads, by Accept and by extension); checks that the DCAT catalogue's dumps download with the size and
+SHA-256 it states and parse, reads the SPARQL Service Description, and queries BASE_URL/sparql with
+SPARQLWrapper (SELECT and ASK, with JSON and XML results, and a CONSTRUCT). Prints one line per check and
+exits 1 if any check failed, 2 on a usage error.
 """
 
 import argparse
@@ -18,14 +19,17 @@ import sys
 import urllib.request
 from urllib.parse import urljoin
 
-from rdflib import Dataset, Graph, Namespace, URIRef
-from rdflib.namespace import FOAF, RDF
+from rdflib import ConjunctiveGraph, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import FOAF, RDF, SKOS
 
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
 DCT = Namespace("http://purl.org/dc/terms/")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+CN = Namespace("https://w3id.org/citynet/ontology#")
+SPARQL_RESULTS = "http://www.w3.org/2005/sparql-results#"
+ESPOO = URIRef("https://w3id.org/citynet/id/city/espoo")
 
 # media type -> (extension, rdflib parser name)
 FORMATS = {
@@ -33,6 +37,16 @@ FORMATS = {
     "application/ld+json": ("jsonld", "json-ld"),
     "application/rdf+xml": ("rdf", "xml"),
     "application/n-triples": ("nt", "nt"),
+}
+
+# The entity's formats: media type -> (extension, rdflib parser name, whether the format holds quads)
+ENTITY_FORMATS = {
+    "text/turtle": ("ttl", "turtle", False),
+    "application/ld+json": ("jsonld", "json-ld", False),
+    "application/rdf+xml": ("rdf", "xml", False),
+    "application/n-triples": ("nt", "nt", False),
+    "application/trig": ("trig", "trig", True),
+    "application/n-quads": ("nq", "nquads", True),
 }
 
 failures = []
@@ -72,6 +86,36 @@ def parse_everywhere(base, path):
     return reference
 
 
+def parse_entity(base, path):
+    """One entity in every format, by Accept and by extension: the same statements in each; in TriG and
+    N-Quads each statement sits in a named graph of the knowledge graph (the graph of its source)."""
+    reference = None
+    for media_type, (extension, parser, quads) in ENTITY_FORMATS.items():
+        for url, accept in ((urljoin(base, path), media_type), (urljoin(base, f"{path}.{extension}"), None)):
+            label = f"{url} ({accept or 'by extension'})"
+            try:
+                status, content_type, body = fetch(url, accept)
+                graph = ConjunctiveGraph() if quads else Graph()
+                graph.parse(data=body, format=parser, publicID=url)
+            except Exception as error:  # any failure to fetch or parse is a failed check
+                check(False, f"{label}: {error}")
+                continue
+            triples = {(s, p, o) for s, p, o, _ in graph.quads((None, None, None))} if quads else set(graph)
+            check(status == 200 and content_type.startswith(media_type),
+                  f"{label}: {status} {content_type}, {len(triples)} distinct triples")
+            check((ESPOO, RDF.type, CN.City) in triples, f"{label}: states that {ESPOO} is a cn:City")
+            check((ESPOO, SKOS.prefLabel, Literal("Esbo", lang="sv")) in triples, f"{label}: names it Esbo in Swedish")
+            if quads:
+                graphs = {str(context.identifier) for _, _, _, context in graph.quads((None, None, None))}
+                check(len(graphs) >= 2 and all(g.startswith("https://w3id.org/citynet/graph/") for g in graphs),
+                      f"{label}: statements in the named graphs of their sources: {sorted(graphs)}")
+            if reference is None:
+                reference = triples
+            else:
+                check(len(triples) == len(reference), f"{label}: as many statements as the Turtle ({len(reference)})")
+    return reference
+
+
 def check_dumps(catalogue):
     quad_counts = {}
     for distribution in catalogue.subjects(RDF.type, DCAT.Distribution):
@@ -94,7 +138,7 @@ def check_dumps(catalogue):
 
 
 def check_sparql(endpoint, void_triples):
-    from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+    from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
 
     client = SPARQLWrapper(endpoint)
     client.setReturnFormat(JSON)
@@ -103,6 +147,27 @@ def check_sparql(endpoint, void_triples):
     check(int(rows[0]["n"]["value"]) == void_triples, f"SPARQL count of the default graph equals void:triples {void_triples}")
     client.setQuery("ASK { ?city a <https://w3id.org/citynet/ontology#City> }")
     check(client.queryAndConvert().get("boolean") is True, "SPARQL ASK finds a cn:City")
+    cities = "SELECT ?city WHERE { ?city a <https://w3id.org/citynet/ontology#City> }"
+    client.setQuery(cities)
+    json_cities = {row["city"]["value"] for row in client.queryAndConvert()["results"]["bindings"]}
+    check(str(ESPOO) in json_cities, f"SPARQL SELECT as JSON: {len(json_cities)} cities, Espoo among them")
+
+    client.setReturnFormat(XML)
+    client.setQuery(cities)
+    result = client.query()
+    content_type = result.info().get("content-type", "")
+    document = result.convert()
+    xml_cities = {uri.firstChild.data for binding in document.getElementsByTagNameNS(SPARQL_RESULTS, "binding")
+                  for uri in binding.getElementsByTagNameNS(SPARQL_RESULTS, "uri")}
+    check(content_type.startswith("application/sparql-results+xml") and xml_cities == json_cities,
+          f"SPARQL SELECT as XML ({content_type}): the same {len(xml_cities)} cities as in JSON")
+    client.setQuery("ASK { <https://w3id.org/citynet/id/city/espoo> a <https://w3id.org/citynet/ontology#City> }")
+    booleans = [b.firstChild.data for b in client.queryAndConvert().getElementsByTagNameNS(SPARQL_RESULTS, "boolean")]
+    check(booleans == ["true"], f"SPARQL ASK as XML: {booleans}")
+    client.setQuery("ASK { <https://w3id.org/citynet/id/city/espoo> a <https://w3id.org/citynet/ontology#CityNetwork> }")
+    booleans = [b.firstChild.data for b in client.queryAndConvert().getElementsByTagNameNS(SPARQL_RESULTS, "boolean")]
+    check(booleans == ["false"], f"SPARQL ASK as XML, a false statement: {booleans}")
+
     client.setQuery("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c } LIMIT 5")
     client.setReturnFormat(TURTLE)
     constructed = Graph().parse(data=client.queryAndConvert(), format="turtle")
@@ -112,7 +177,6 @@ def check_sparql(endpoint, void_triples):
 def main(argv):
     parser = argparse.ArgumentParser(description="Harvest a citynet service with rdflib and SPARQLWrapper.")
     parser.add_argument("base", help="the service's address, e.g. http://localhost:8080/")
-    parser.add_argument("--sparql-endpoint", help="query this SPARQL endpoint instead of BASE/sparql")
     arguments = parser.parse_args(argv[1:])
     base = arguments.base if arguments.base.endswith("/") else arguments.base + "/"
 
@@ -131,6 +195,9 @@ def main(argv):
         check(void_triples is not None and void_triples > 0, f"void:triples {void_triples}")
         check((dataset, VOID.sparqlEndpoint, URIRef(urljoin(base, "sparql"))) in description, "void:sparqlEndpoint")
 
+    entity = parse_entity(base, "id/city/espoo")
+    check(entity is not None and len(entity) > 0, "the entity parses in every format")
+
     status, content_type, body = fetch(urljoin(base, "sparql"), "text/turtle")
     service = Graph().parse(data=body, format="turtle")
     check(status == 200 and (None, SD.endpoint, URIRef(urljoin(base, "sparql"))) in service,
@@ -138,7 +205,7 @@ def main(argv):
 
     if void_triples is not None:
         try:
-            check_sparql(arguments.sparql_endpoint or urljoin(base, "sparql"), void_triples)
+            check_sparql(urljoin(base, "sparql"), void_triples)
         except Exception as error:
             check(False, f"SPARQLWrapper: {error}")
 

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
  * Answers a membership comparison: reads the cities' facts from the {@link MembershipSource}, refuses
  * unknown cities (404 naming them), lets {@link MembershipComparison} do the set algebra and lays the result
  * out as a {@link ComparisonAnswer.Pair} (two cities) or {@link ComparisonAnswer.Group} (more). Stateless.
+ * Public for the comparison page ({@code org.citynet.pages}), which shows the same answer as HTML.
  */
 @Service
-class CompareService {
+public class CompareService {
 
     private final MembershipSource source;
     private final Iris iris;
@@ -26,7 +27,10 @@ class CompareService {
         this.iris = iris;
     }
 
-    ComparisonAnswer compare(CompareRequest request, LanguagePreference language) {
+    /**
+     * @throws org.citynet.system.NotFoundException if a requested city is not in the data
+     */
+    public ComparisonAnswer compare(CompareRequest request, LanguagePreference language) {
         List<String> cityIris = request.cities().stream().map(id -> iris.entity("city", id)).toList();
         CityFacts facts = source.read(cityIris);
         requireKnown(request.cities(), cityIris, facts);
