@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -37,8 +38,13 @@ final class AnswerCollector {
     }
 
     QueryAnswer collect(Query query) {
+        return collect(query, Map.of());
+    }
+
+    /** With parameters bound by substitution. */
+    QueryAnswer collect(Query query, Map<String, Node> bindings) {
         AtomicReference<QueryAnswer> answer = new AtomicReference<>();
-        runner.execute(query, Map.of(), timeout, execution -> answer.set(read(query, execution)));
+        runner.execute(query, bindings, timeout, execution -> answer.set(read(query, execution)));
         return answer.get();
     }
 

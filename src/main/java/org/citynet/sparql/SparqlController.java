@@ -22,15 +22,15 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * The public SPARQL 1.1 Protocol query endpoint at {@code /sparql}: GET with {@code query=}, POST of a
  * form with {@code query=}, POST of an {@code application/sparql-query} body; {@code default-graph-uri}
- * and {@code named-graph-uri} choose the dataset. Updates are refused. It only maps HTTP to a
- * {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work, {@code ErrorMapping} the failures.
+ * and {@code named-graph-uri} choose the dataset; updates to the same path are {@link UpdateController}'s.
+ * It only maps HTTP to a {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work,
+ * {@code ErrorMapping} the failures.
  */
 @RestController
 @RequestMapping("/sparql")
 class SparqlController {
 
     static final String SPARQL_QUERY = "application/sparql-query";
-    static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final SparqlEndpoint endpoint;
     private final ContentNegotiationManager negotiation;
@@ -42,7 +42,7 @@ class SparqlController {
         this.maxQueryLength = properties.sparql().maxQueryLength();
     }
 
-        @GetMapping
+    @GetMapping
     ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         return answer(SparqlRequest.fromParameters(parameters, QuerySource.URL), request);
@@ -62,11 +62,6 @@ class SparqlController {
         String query = QueryBodyReader.read(request.getInputStream(),
                 MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)), maxQueryLength);
         return answer(SparqlRequest.fromBody(query, urlParameters), request);
-    }
-
-    @PostMapping(consumes = SPARQL_UPDATE)
-    ResponseEntity<byte[]> postUpdate() {
-        throw UpdateNotSupportedException.body();
     }
 
     private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, HttpServletRequest request)

@@ -65,13 +65,13 @@ record SparqlRequest(String query, QuerySource source, List<String> defaultGraph
         }
     }
 
-    private static List<String> graphs(MultiValueMap<String, String> parameters, String name) {
+    static List<String> graphs(MultiValueMap<String, String> parameters, String name) {
         List<String> iris = parameters.getOrDefault(name, List.of());
         iris.forEach(iri -> requireAbsoluteIri(name, iri));
         return iris;
     }
 
-    private static void requireAbsoluteIri(String parameter, String iri) {
+    static void requireAbsoluteIri(String parameter, String iri) {
         boolean absolute;
         try {
             absolute = IRIx.create(iri).isAbsolute();

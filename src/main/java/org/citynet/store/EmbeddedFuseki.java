@@ -1,16 +1,7 @@
 package org.citynet.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
-import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,11 +11,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Fuseki (Fuseki main, on Jetty) serving the store's dataset on its own port, started and stopped with
- * the application. Anyone may query ({@code /citynet}, {@code /citynet/sparql}, {@code /citynet/query})
- * and read graphs ({@code /citynet}, {@code /citynet/get}); SPARQL Update ({@code /citynet/update}) and
- * Graph Store writes ({@code /citynet/data}) exist only when an update user is configured, and then only
- * for that user over HTTP Basic. The default graph is the union of the named graphs, as for the service.
+ * Fuseki (Fuseki main, on Jetty) serving the store's dataset on its own port, read-only, started and
+ * stopped with the application. Anyone may query ({@code /citynet}, {@code /citynet/sparql},
+ * {@code /citynet/query}) and read graphs ({@code /citynet}, {@code /citynet/get}); the default graph is the
+ * union of the named graphs, as for the service.
+ *
+ * <p>There are no write endpoints ({@code /citynet/update}, {@code /citynet/data}): writes go through the
+ * service ({@code /sparql}, {@code /sparql/graph}), the one path that authenticates the writer and
+ * validates the result against the shapes. There are no administration endpoints either: of Fuseki's
+ * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath, so a jar that
+ * brings one (the admin module, say) cannot add endpoints unnoticed.
  */
 public final class EmbeddedFuseki implements SmartLifecycle {
 
@@ -33,7 +29,6 @@ public final class EmbeddedFuseki implements SmartLifecycle {
     private final DatasetGraph dataset;
     private final CitynetProperties.Fuseki config;
     private FusekiServer server;
-    private Path passwordFile;
 
     public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config) {
         this.dataset = dataset;
@@ -42,46 +37,28 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        FusekiServer.Builder builder = FusekiServer.create()
+        server = FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
                 .port(config.port())
                 .loopback(config.loopbackOnly())
                 .enablePing(true)
-                .add(config.datasetPath(), dataService());
-        if (config.writesEnabled()) {
-            passwordFile = writePasswordFile();
-            builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
-        }
-        server = builder.build().start();
-        log.info("Embedded Fuseki serves {} (writes {})", datasetUrl(),
-                config.writesEnabled() ? "for user " + config.updateUsername() : "off");
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false)
+                .add(config.datasetPath(), dataService())
+                .build()
+                .start();
+        log.info("Embedded Fuseki serves {} (read-only)", datasetUrl());
     }
 
     private DataService.Builder dataService() {
-        DataService.Builder service = DataService.newBuilder(dataset)
+        return DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.GSP_R, "get");
-        if (config.writesEnabled()) {
-            AuthPolicy writer = Auth.policyAllowSpecific(config.updateUsername());
-            service.addEndpoint(Operation.Update, "update", writer)
-                    .addEndpoint(Operation.GSP_RW, "data", writer);
-        }
-        return service;
-    }
-
-    /** Jetty's realm file, readable by this user only, deleted on stop. */
-    private Path writePasswordFile() {
-        try {
-            Path file = Files.createTempFile("citynet-fuseki-", ".passwd",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, config.updateUsername() + ": " + config.updatePassword() + "\n",
-                    StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write Fuseki's password file", e);
-        }
     }
 
     @Override
@@ -89,13 +66,6 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         if (server != null) {
             server.stop();
             server = null;
-        }
-        if (passwordFile != null) {
-            try {
-                Files.deleteIfExists(passwordFile);
-            } catch (IOException e) {
-                log.warn("Could not delete {}", passwordFile, e);
-            }
         }
     }
 

@@ -23,8 +23,8 @@ public interface KnowledgeStore extends AutoCloseable {
     Optional<DatasetGraph> localDataset();
 
     /**
-     * A number that grows with every committed write this process can see (loads, SPARQL updates,
-     * Graph Store writes through the embedded Fuseki); caches and ETags are keyed on it.
+     * A number that grows with every committed write this process can see (loads, SPARQL updates and
+     * Graph Store writes through the service); caches and ETags are keyed on it.
      */
     long generation();
 

@@ -3,7 +3,10 @@ package org.citynet.system;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -33,11 +37,18 @@ public record CitynetProperties(
         @Valid @DefaultValue Fuseki fuseki,
         @Valid @DefaultValue Sparql sparql,
         @Valid @DefaultValue NamedQueries namedQueries,
-        @Valid @DefaultValue Catalog catalog) {
+        @Valid @DefaultValue Catalog catalog,
+        @Valid @DefaultValue Security security) {
 
-    /** Binding uses this, the canonical constructor; the shorter one below is for code written before. */
+    /** Binding uses this, the canonical constructor; the shorter ones below are for code written before. */
     @ConstructorBinding
     public CitynetProperties {
+    }
+
+    /** The settings without a {@code security} section (writes off), for callers that predate it. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries, Catalog catalog) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, catalog, Security.defaults());
     }
 
     /** The settings without a {@code catalog} section (its defaults apply), for callers that predate it. */
@@ -77,12 +88,13 @@ public record CitynetProperties(
     }
 
     /**
-     * The embedded Fuseki server (local stores only).
+     * The embedded Fuseki server (local stores only). It serves reads only: writes go through the service
+     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated.
      *
      * @param port           0 picks a free port
      * @param datasetPath    where the dataset is served, e.g. {@code /citynet}
-     * @param updateUsername with {@code updatePassword}, enables SPARQL Update and Graph Store writes for
-     *                       this user over HTTP Basic; writes are off when either is unset
+     * @param updateUsername no longer used; set, it stops the start-up (see the constructor)
+     * @param updatePassword no longer used, like {@code updateUsername}
      */
     public record Fuseki(
             @DefaultValue("true") boolean enabled,
@@ -92,9 +104,17 @@ public record CitynetProperties(
             String updateUsername,
             String updatePassword) {
 
-        public boolean writesEnabled() {
-            return updateUsername != null && !updateUsername.isBlank() && updatePassword != null
-                    && !updatePassword.isBlank();
+        /** A deployment that relied on Fuseki's own update user must learn that it is gone, not lose writes. */
+        public Fuseki {
+            if (isSet(updateUsername) || isSet(updatePassword)) {
+                throw new IllegalArgumentException("citynet.fuseki.update-username and update-password are no"
+                        + " longer used: the embedded Fuseki serves reads only. Writes go through the service"
+                        + " (/sparql, /sparql/graph) for the users and API tokens of citynet.security.");
+            }
+        }
+
+        private static boolean isSet(String value) {
+            return value != null && !value.isBlank();
         }
     }
 
@@ -156,6 +176,86 @@ public record CitynetProperties(
             return new Catalog(null, Duration.ofMinutes(10), Duration.ofSeconds(60), "citynet", null,
                     URI.create("http://purl.org/adms/publishertype/NonProfitOrganisation"), null);
         }
+    }
+
+    /**
+     * Who may write (SPARQL Update, Graph Store Protocol). Reads are public whatever is set here; with no
+     * user and no token, writes are off.
+     *
+     * @param users        people or tools with a password, for HTTP Basic
+     * @param tokens       API tokens for {@code Authorization: Bearer}, for machine clients
+     * @param maxWriteSize largest SPARQL Update or Graph Store body accepted
+     */
+    public record Security(
+            @Valid @DefaultValue List<User> users,
+            @Valid @DefaultValue List<ApiToken> tokens,
+            @NotNull @DefaultValue("16MB") DataSize maxWriteSize) {
+
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+            tokens = tokens == null ? List.of() : List.copyOf(tokens);
+            requireUnique("users", users.stream().map(User::name).toList());
+            requireUnique("tokens", tokens.stream().map(ApiToken::name).toList());
+        }
+
+        static Security defaults() {
+            return new Security(List.of(), List.of(), DataSize.ofMegabytes(16));
+        }
+
+        /** True if anyone at all can authenticate. */
+        public boolean hasCredentials() {
+            return !users.isEmpty() || !tokens.isEmpty();
+        }
+
+        private static void requireUnique(String list, List<String> names) {
+            Set<String> seen = new HashSet<>();
+            names.stream().filter(name -> !seen.add(name)).findFirst().ifPresent(name -> {
+                throw new IllegalArgumentException("citynet.security." + list + " names '" + name + "' twice");
+            });
+        }
+    }
+
+    /**
+     * A user who may write, authenticated with HTTP Basic.
+     *
+     * @param name     the user name (no colon: HTTP Basic separates name and password with one)
+     * @param password the password's hash in Spring Security's {@code {id}hash} form; only BCrypt
+     *                 ({@code {bcrypt}$2a$…}, {@code $2b$}, {@code $2y$}) is accepted, never a plain text
+     *                 ({@code {noop}}) password
+     */
+    public record User(@NotBlank String name, @NotBlank String password) {
+
+        private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+        public User {
+            if (name != null && name.contains(":")) {
+                throw new IllegalArgumentException("citynet.security.users: the name '" + name
+                        + "' contains a colon, which HTTP Basic cannot carry");
+            }
+            // The value itself is never repeated in the message: it might be a password pasted by mistake.
+            if (password != null && !BCRYPT.matcher(password).matches()) {
+                throw new IllegalArgumentException("citynet.security.users: the password of '" + name
+                        + "' is not a BCrypt hash of the form {bcrypt}$2a$10$… (see the README for how to make one)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "User[name=" + name + "]";
+        }
+    }
+
+    /**
+     * An API token, stored only as its SHA-256: the token itself is a long random secret given to the
+     * client, never written into the configuration.
+     *
+     * @param name   who or what holds the token, for logs
+     * @param sha256 the SHA-256 of the token's UTF-8 bytes, 64 hexadecimal digits
+     */
+    public record ApiToken(
+            @NotBlank String name,
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F]{64}",
+                    message = "must be the SHA-256 of the token: 64 hexadecimal digits") String sha256) {
     }
 
     /** The base as a string ending in '/'. */

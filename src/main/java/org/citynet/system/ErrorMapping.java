@@ -1,6 +1,8 @@
 package org.citynet.system;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
@@ -8,11 +10,20 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.citynet.query.InvalidParameterException;
+import org.citynet.security.CrossOriginWriteException;
+import org.citynet.security.InvalidApiTokenException;
+import org.citynet.security.WritesDisabledException;
 import org.citynet.sparql.QuerySource;
 import org.citynet.sparql.QuerySyntaxError;
 import org.citynet.sparql.QueryTooLongException;
 import org.citynet.sparql.TooManyResultsException;
 import org.citynet.sparql.UpdateNotSupportedException;
+import org.citynet.store.LoadProblem;
+import org.citynet.store.ProtectedGraphException;
+import org.citynet.store.WriteRefusedException;
+import org.citynet.write.MalformedRdfException;
+import org.citynet.write.MalformedUpdateException;
+import org.citynet.write.WriteTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +32,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,17 +101,95 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         return clientError(problem);
     }
 
-    /** 415 with the body types the endpoint does take for an update body; 400 for an update parameter. */
+    /** An update parameter where only a query can be (a GET, or beside a query body). */
     @ExceptionHandler(UpdateNotSupportedException.class)
-    ResponseEntity<ProblemDetail> updateNotSupported(UpdateNotSupportedException e) {
-        HttpStatus status = e.asBody() ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = clientError(problem(status, "update-not-supported", "SPARQL Update not supported",
+    ProblemDetail updateNotSupported(UpdateNotSupportedException e) {
+        return clientError(problem(HttpStatus.BAD_REQUEST, "update-not-supported", "SPARQL Update not supported",
                 e.getMessage()));
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
-        if (e.asBody()) {
-            response.header(HttpHeaders.ACCEPT, UpdateNotSupportedException.ACCEPTED_BODY_TYPES);
+    }
+
+    @ExceptionHandler(MalformedUpdateException.class)
+    ProblemDetail malformedUpdate(MalformedUpdateException e) {
+        QuerySyntaxError error = QuerySyntaxError.of(e.parseError());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-update", "Malformed SPARQL update",
+                error.message());
+        if (error.hasPosition()) {
+            problem.setProperty("line", error.line());
+            problem.setProperty("column", error.column());
         }
-        return response.body(problem);
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(MalformedRdfException.class)
+    ProblemDetail malformedRdf(MalformedRdfException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-rdf", "Malformed RDF", e.getMessage());
+        if (e.line() > 0) {
+            problem.setProperty("line", e.line());
+        }
+        if (e.column() > 0) {
+            problem.setProperty("column", e.column());
+        }
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(WriteTooLargeException.class)
+    ProblemDetail writeTooLarge(WriteTooLargeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "write-too-large", "Write too large",
+                e.getMessage());
+        problem.setProperty("maxBytes", e.maxBytes());
+        return clientError(problem);
+    }
+
+    /** 422 listing every violation: focus node, path, value, shape, message, graphs. */
+    @ExceptionHandler(WriteRefusedException.class)
+    ProblemDetail shapeViolations(WriteRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "shape-violation",
+                "Write violates the shapes", e.getMessage());
+        problem.setProperty("violations", e.violations().stream().map(ErrorMapping::violation).toList());
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(ProtectedGraphException.class)
+    ProblemDetail protectedGraph(ProtectedGraphException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "protected-graph", "Protected graph", e.getMessage());
+        problem.setProperty("graphs", e.graphs().keySet());
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(WritesDisabledException.class)
+    ProblemDetail writesDisabled(WritesDisabledException e) {
+        return clientError(problem(HttpStatus.FORBIDDEN, "writes-not-enabled", "Writes not enabled", e.getMessage()));
+    }
+
+    @ExceptionHandler(CrossOriginWriteException.class)
+    ProblemDetail crossOriginWrite(CrossOriginWriteException e) {
+        return clientError(problem(HttpStatus.FORBIDDEN, "cross-origin-write", "Cross-origin write refused",
+                e.getMessage()));
+    }
+
+    /**
+     * 401 with a challenge for each way to authenticate (RFC 9110, 11.6.1); a bad API token is named as such
+     * (RFC 6750, 3.1). Whether a user exists is never told apart from a wrong password.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        boolean noCredentials = e instanceof InsufficientAuthenticationException
+                || e instanceof AuthenticationCredentialsNotFoundException;
+        String detail = noCredentials ? "Writes need authentication: HTTP Basic as a configured user, or an API"
+                + " token as Authorization: Bearer <token>." : "The credentials sent were not accepted.";
+        ProblemDetail problem = clientError(problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "Authentication required", detail));
+        String bearer = e instanceof InvalidApiTokenException ? "Bearer realm=\"citynet\", error=\"invalid_token\""
+                : "Bearer realm=\"citynet\"";
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"citynet\", charset=\"UTF-8\"", bearer)
+                .body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return clientError(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "The credentials sent do not allow this request."));
     }
 
     @ExceptionHandler(QueryDeniedException.class)
@@ -148,6 +241,18 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
             log.info("Client error {}: {}", statusCode.value(), ex.getMessage());
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static Map<String, Object> violation(LoadProblem violation) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("focusNode", violation.focusNode());
+        fields.put("path", violation.path());
+        fields.put("value", violation.value());
+        fields.put("shape", violation.sourceShape());
+        fields.put("message", violation.message());
+        fields.put("graphs", violation.graphs());
+        fields.values().removeIf(java.util.Objects::isNull);
+        return fields;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

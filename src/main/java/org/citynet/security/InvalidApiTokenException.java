@@ -1,0 +1,11 @@
+package org.citynet.security;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** An {@code Authorization: Bearer} header whose token is malformed or matches no configured API token. */
+public class InvalidApiTokenException extends AuthenticationException {
+
+    InvalidApiTokenException(String message) {
+        super(message);
+    }
+}
