@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs every {@code curl} example of the README, as a newcomer would paste it, against the service on a
+ * Runs every {@code curl} read example of the README, as a newcomer would paste it, against the service on a
  * random port (the README's {@code localhost:8080} is rewritten). Each must succeed: curl's {@code -f}
  * turns any HTTP error into a non-zero exit.
  */
@@ -41,6 +41,9 @@ class ReadmeExamplesIT {
         return Files.readAllLines(README, StandardCharsets.UTF_8).stream()
                 .map(String::strip)
                 .filter(line -> line.startsWith("curl ") && line.contains("localhost:8080"))
+                // Write examples need a configured user (curl asks for the password) and files of the
+                // reader's: the write paths themselves are covered by the security ITs.
+                .filter(line -> !line.contains(" -u ") && !line.contains("Authorization:"))
                 .toList();
     }
 
