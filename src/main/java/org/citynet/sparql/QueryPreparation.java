@@ -10,6 +10,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
@@ -43,11 +44,26 @@ final class QueryPreparation {
         if (request.query().length() > maxQueryLength) {
             throw new QueryTooLongException(request.source(), maxQueryLength);
         }
-        Query query = QueryFactory.create(request.query(), baseIri, Syntax.syntaxSPARQL_11);
+        Query query = parse(request.query());
         refuseService(query);
         applyProtocolDataset(query, request);
         capRows(query);
         return query;
+    }
+
+    /**
+     * Jena's parser compiles a constant regular expression (REGEX, REPLACE) as it reads it and lets an
+     * invalid one out as an expression error rather than a parse error; it is the query that is wrong.
+     * The message names Java's exception class, which clients are not shown.
+     */
+    private Query parse(String text) {
+        try {
+            return QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+        } catch (ExprException e) {
+            String message = String.valueOf(e.getMessage()).replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "")
+                    .replaceAll("\\s+", " ").strip();
+            throw new QueryParseException("Invalid expression: " + message, -1, -1);
+        }
     }
 
     /**

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * inside the read transaction: rows are mapped to records before it ends, and streamed writers get the
  * live execution within it. A query with FROM or FROM NAMED reads exactly the graphs it names, not the
  * union default graph. On a local store the knowledge graph is the only source: SERVICE (federated query)
- * is refused with Jena's {@code QueryDeniedException}.
+ * is refused with Jena's {@code QueryDeniedException}. The timeout really stops the query, local or remote
+ * (see {@link RemoteDeadline}): either way it ends in a {@code QueryCancelledException}.
  */
 @Component
 public class QueryRunner {
@@ -66,16 +67,31 @@ public class QueryRunner {
             Txn.executeRead(connection, () -> {
                 QueryExecutionBuilder builder = connection.newQuery().query(query)
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (store.localDataset().isPresent()) {
-                    configureLocal(builder, query);
-                }
                 // Substitution wants RDFNodes; a throw-away model only gives the Nodes that type.
                 var model = ModelFactory.createDefaultModel();
                 bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
-                try (QueryExecution execution = builder.build()) {
-                    body.accept(execution);
+                if (store.localDataset().isPresent()) {
+                    configureLocal(builder, query);
+                    try (QueryExecution execution = builder.build()) {
+                        body.accept(execution);
+                    }
+                } else {
+                    executeRemote(builder, timeout, body);
                 }
             });
+        }
+    }
+
+    /** Jena's timeout stops a local query; a remote one needs {@link RemoteDeadline}'s help. */
+    private static void executeRemote(QueryExecutionBuilder builder, Duration timeout, Consumer<QueryExecution> body) {
+        try (RemoteDeadline deadline = RemoteDeadline.forRemote(builder, timeout);
+             QueryExecution execution = builder.build()) {
+            deadline.arm(execution);
+            try {
+                body.accept(execution);
+            } catch (RuntimeException e) {
+                throw deadline.translate(e);
+            }
         }
     }
 
