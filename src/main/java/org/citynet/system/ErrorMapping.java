@@ -12,6 +12,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.citynet.query.InvalidParameterException;
 import org.citynet.security.CrossOriginWriteException;
 import org.citynet.security.InvalidApiTokenException;
+import org.citynet.security.RateLimitExceededException;
 import org.citynet.security.WritesDisabledException;
 import org.citynet.sparql.QuerySource;
 import org.citynet.sparql.QuerySyntaxError;
@@ -208,6 +209,28 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         log.info("Query stopped by timeout");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
                 .body(problem);
+    }
+
+    /** Path, parameter or body beyond {@code citynet.limits} (or the form size): 414, 400 or 413. */
+    @ExceptionHandler(RequestLimitException.class)
+    ResponseEntity<ProblemDetail> requestLimit(RequestLimitException e) {
+        ProblemDetail problem = clientError(problem(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage()));
+        if (e.parameter() != null) {
+            problem.setProperty("parameter", e.parameter());
+        }
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The type is set here, not negotiated: a client over its limit gets the reason whatever it accepts. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e) {
+        ProblemDetail problem = clientError(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                e.getMessage()));
+        problem.setProperty("retryAfter", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(QueryExceptionHTTP.class)
