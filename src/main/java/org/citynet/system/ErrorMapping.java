@@ -37,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -252,6 +253,24 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side.");
+    }
+
+    /**
+     * 406 as problem details whatever the request accepts: the Accept header may be what is wrong (even
+     * unparseable), and negotiating the error's own format against it would leave the answer empty.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        ResponseEntity<Object> answer = super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
+        if (answer == null || answer.getBody() == null) {
+            return answer;
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(answer.getHeaders());
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(answer.getBody(), problemHeaders, answer.getStatusCode());
     }
 
     /** Spring MVC's own exceptions (406, 415, 405, missing parameters): problem details, logged. */
