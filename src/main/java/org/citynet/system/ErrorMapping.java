@@ -16,6 +16,7 @@ import org.citynet.security.RateLimitExceededException;
 import org.citynet.security.WritesDisabledException;
 import org.citynet.sparql.QuerySource;
 import org.citynet.sparql.QuerySyntaxError;
+import org.citynet.sparql.QueryTooComplexException;
 import org.citynet.sparql.QueryTooLongException;
 import org.citynet.sparql.TooManyResultsException;
 import org.citynet.sparql.UpdateNotSupportedException;
@@ -92,6 +93,13 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         HttpStatus status = e.source() == QuerySource.URL ? HttpStatus.URI_TOO_LONG : HttpStatus.CONTENT_TOO_LARGE;
         ProblemDetail problem = problem(status, "query-too-long", "Query too long", e.getMessage());
         problem.setProperty("maxQueryLength", e.maxLength());
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(QueryTooComplexException.class)
+    ProblemDetail queryTooComplex(QueryTooComplexException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "query-too-complex", "Query too complex",
+                e.getMessage());
         return clientError(problem);
     }
 

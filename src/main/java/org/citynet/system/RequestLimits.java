@@ -1,6 +1,7 @@
 package org.citynet.system;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *       would parse ({@code server.tomcat.max-http-form-post-size}), get 413 before a byte of the body is
  *       read. Bodies without a declared length are cut off as they are read (the endpoint and Tomcat).</li>
  * </ul>
- * Only GET and HEAD parameters are looked at here: reading a POST's parameters would parse its form body.
+ * An unparseable Accept header is refused (400) here too. Only GET and HEAD parameters are looked at here: reading a POST's parameters would parse its form body.
  */
 final class RequestLimits extends OncePerRequestFilter {
 
@@ -67,7 +69,26 @@ final class RequestLimits extends OncePerRequestFilter {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             checkParameters(parameters(request));
         }
+        checkAccept(request);
         checkBody(request);
+    }
+
+    /**
+     * An Accept header that is not a list of media types is refused here, once and the same way everywhere:
+     * past this point Spring cannot negotiate a format for any answer, error answers included, and would send
+     * a bare status without a body.
+     */
+    private static void checkAccept(HttpServletRequest request) {
+        for (String accept : Collections.list(request.getHeaders(HttpHeaders.ACCEPT))) {
+            try {
+                MediaType.parseMediaTypes(accept);
+            } catch (InvalidMediaTypeException e) {
+                String shown = accept.length() > 60 ? accept.substring(0, 60) + "…" : accept;
+                throw new RequestLimitException(HttpStatus.BAD_REQUEST, "malformed-accept", "The Accept header is"
+                        + " not a list of media types (such as text/turtle, application/json;q=0.9): '" + shown
+                        + "'.", null, 0);
+            }
+        }
     }
 
     /** Tomcat refuses to decode a broken query string (%zz, invalid UTF-8) by throwing. */

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class RawHttp {
 
+    /** Longer than any time limit of the service: a request still unanswered then hangs. */
+    static final java.time.Duration READ_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     private RawHttp() {
     }
 
@@ -27,7 +30,7 @@ final class RawHttp {
     static Answer send(int port, String method, String path, Map<String, String> headers, byte[] body)
             throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(60_000);
+            socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
                     + "\r\nConnection: close\r\n");
