@@ -90,11 +90,14 @@ final class ClientIdentity {
     }
 
     private String address(HttpServletRequest request) {
-        String peer = innermost(request).getRemoteAddr();
-        if (trustedProxies.isEmpty() || !isTrustedProxy(peer)) {
+        ServletRequest received = innermost(request);
+        String peer = received.getRemoteAddr();
+        if (trustedProxies.isEmpty() || !isTrustedProxy(peer)
+                || !(received instanceof HttpServletRequest asReceived)) {
             return peer;
         }
-        List<String> forwarded = Collections.list(request.getHeaders(FORWARDED_FOR)).stream()
+        // The header as it came: Spring's ForwardedHeaderFilter hides X-Forwarded-* from the requests it wraps.
+        List<String> forwarded = Collections.list(asReceived.getHeaders(FORWARDED_FOR)).stream()
                 .flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
                 .filter(value -> !value.isEmpty()).toList();
         for (int i = forwarded.size() - 1; i >= 0; i--) {

@@ -37,9 +37,10 @@ class RateLimitConfiguration {
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, resolver));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         log.info("Rate limit: {} requests at once and {} per {} for each address, {} and {} per {} for each user"
-                        + " or API token", settings.anonymous().capacity(), settings.anonymous().refill(),
-                settings.anonymous().period(), settings.authenticated().capacity(), settings.authenticated().refill(),
-                settings.authenticated().period());
+                        + " or API token; X-Forwarded-For believed from {}", settings.anonymous().capacity(),
+                settings.anonymous().refill(), settings.anonymous().period(), settings.authenticated().capacity(),
+                settings.authenticated().refill(), settings.authenticated().period(),
+                settings.trustedProxies().isEmpty() ? "no one" : settings.trustedProxies());
         return registration;
     }
 
