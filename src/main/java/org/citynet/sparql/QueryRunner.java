@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.citynet.store.KnowledgeStore;
@@ -73,12 +76,33 @@ public class QueryRunner {
                 if (store.localDataset().isPresent()) {
                     configureLocal(builder, query);
                     try (QueryExecution execution = builder.build()) {
-                        body.accept(execution);
+                        executeLocal(execution, body);
                     }
                 } else {
                     executeRemote(builder, timeout, body);
                 }
             });
+        }
+    }
+
+    /**
+     * Jena's timeout stops a local query with a {@code QueryCancelledException} — mostly: when it fires while
+     * a hash join inside a sort is still being built, closing the half-built join fails with a
+     * NullPointerException instead (Jena 5.6). Once the query's cancel flag is set, any failure is the timeout.
+     */
+    private static void executeLocal(QueryExecution execution, Consumer<QueryExecution> body) {
+        try {
+            body.accept(execution);
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            AtomicBoolean cancelled = Context.getCancelSignal(execution.getContext());
+            if (cancelled != null && cancelled.get()) {
+                QueryCancelledException timeout = new QueryCancelledException();
+                timeout.initCause(e);
+                throw timeout;
+            }
+            throw e;
         }
     }
 
