@@ -2,6 +2,7 @@ package org.citynet.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.citynet.store.KnowledgeGraphFiles;
 import org.citynet.store.KnowledgeGraphLoader;
 import org.citynet.store.LoadException;
@@ -15,6 +16,8 @@ import org.citynet.store.ValidationOutcome;
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="validate [--root DIR]"
  * ./mvnw -q compile exec:java -Dexec.args="load --store mem|DIR|http://host:3030/ds [--root DIR]"
+ * ./mvnw -q compile exec:java -Dexec.args="generate --cities 1000 --seed 1 --out run/gen-1k.nq.gz"
+ * ./mvnw -q compile exec:java -Dexec.args="bulk-load --store run/tdb2-gen run/gen-1k.nq.gz"
  * </pre>
  *
  * Exit codes: 0 done, 1 refused (every problem on stderr, one per line), 2 usage error, 3 the store failed.
@@ -31,6 +34,8 @@ public final class CitynetCli {
               validate [--root DIR]                  parse and SHACL-validate ontology/ and data/ under DIR
               load --store LOCATION [--root DIR]     validate, then replace the graphs in LOCATION:
                                                      mem, a TDB2 directory, or an http(s) dataset URL
+            """ + GenerateCommand.USAGE + "\n" + BulkLoadCommand.USAGE + """
+
             DIR defaults to the working directory.""";
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
@@ -55,6 +60,13 @@ public final class CitynetCli {
     /** Runs one command and returns the exit code. */
     public int run(String... args) {
         try {
+            List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+            if (args.length > 0 && args[0].equals("generate")) {
+                return new GenerateCommand(out).run(rest);
+            }
+            if (args.length > 0 && args[0].equals("bulk-load")) {
+                return new BulkLoadCommand(out).run(rest);
+            }
             CliArguments arguments = CliArguments.parse(args);
             return switch (arguments.command()) {
                 case HELP -> help();

@@ -47,6 +47,13 @@ public final class RemoteLoadTarget implements LoadTarget {
     }
 
     @Override
+    public boolean holdsBulkLoad() {
+        try (RDFLink link = connect(); QueryExec exec = link.query(bulkQuery())) {
+            return exec.ask();
+        }
+    }
+
+    @Override
     public void apply(LoadPlan plan) {
         try (RDFLink link = connect()) {
             link.update(ReplacementUpdate.of(plan));
@@ -64,6 +71,18 @@ public final class RemoteLoadTarget implements LoadTarget {
         query.addResultVar(HASH);
         query.setQueryPattern(where);
         query.setLimit(1);
+        return query;
+    }
+
+    /** {@code ASK { GRAPH <load> { <load#manifest> dct:source ?file } }}. */
+    private static Query bulkQuery() {
+        ElementPathBlock pattern = new ElementPathBlock();
+        pattern.addTriple(Triple.create(LoadVocabulary.MANIFEST, LoadVocabulary.LOADED_FROM, Var.alloc("file")));
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementNamedGraph(LoadVocabulary.LOAD_GRAPH, pattern));
+        Query query = new Query();
+        query.setQueryAskType();
+        query.setQueryPattern(where);
         return query;
     }
 
