@@ -8,6 +8,7 @@ import org.citynet.gazetteer.GazetteerOptions;
 import org.citynet.gazetteer.ImportReport;
 import org.citynet.gazetteer.ImportResult;
 import org.citynet.store.BackupSummary;
+import java.util.List;
 import org.citynet.store.KnowledgeGraphFiles;
 import org.citynet.store.KnowledgeGraphLoader;
 import org.citynet.store.LoadException;
@@ -28,6 +29,8 @@ import org.citynet.store.ValidationOutcome;
  * ./mvnw -q compile exec:java -Dexec.args="gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]"
  * ./mvnw -q compile exec:java -Dexec.args="backup --store DIR|URL --out FILE.nq.gz"
  * ./mvnw -q compile exec:java -Dexec.args="restore --store DIR|URL --in FILE.nq.gz [--force]"
+ * ./mvnw -q compile exec:java -Dexec.args="generate --cities 1000 --seed 1 --out run/gen-1k.nq.gz"
+ * ./mvnw -q compile exec:java -Dexec.args="bulk-load --store run/tdb2-gen run/gen-1k.nq.gz"
  * </pre>
  *
  * Exit codes: 0 done, 1 refused (every problem on stderr, one per line; for {@code gazetteer} also an
@@ -57,6 +60,8 @@ public final class CitynetCli {
               restore --store LOCATION --in FILE     check FILE against FILE.sha256, parse it, then
                       [--force]                      replace the store's content in one transaction;
                                                      a store holding data is replaced only with --force
+            """ + GenerateCommand.USAGE + "\n" + BulkLoadCommand.USAGE + """
+
             DIR defaults to the working directory.""";
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
@@ -81,6 +86,13 @@ public final class CitynetCli {
     /** Runs one command and returns the exit code. */
     public int run(String... args) {
         try {
+            List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+            if (args.length > 0 && args[0].equals("generate")) {
+                return new GenerateCommand(out).run(rest);
+            }
+            if (args.length > 0 && args[0].equals("bulk-load")) {
+                return new BulkLoadCommand(out).run(rest);
+            }
             CliArguments arguments = CliArguments.parse(args);
             return switch (arguments.command()) {
                 case HELP -> help();

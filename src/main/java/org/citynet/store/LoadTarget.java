@@ -17,6 +17,12 @@ public interface LoadTarget {
     }
 
     /**
+     * True if the store's manifest records a bulk load ({@link BulkLoader}): a dataset of its own, not the
+     * repository's files, which start-up reuses as it is.
+     */
+    boolean holdsBulkLoad();
+
+    /**
      * Writes the plan all or nothing: every planned graph replaces its namesake, graphs the previous
      * manifest listed but the plan lacks are dropped, other graphs are left alone, and the plan's manifest
      * replaces the previous one. If this throws, the store must be as it was before.

@@ -28,6 +28,13 @@ public final class LoadVocabulary {
     public static final Node LOADED_GRAPH = iri(NS + "loadedGraph");
     public static final Node TRIPLE_COUNT = iri(NS + "tripleCount");
 
+    /**
+     * {@code dct:source}: on the manifest of a bulk load, the name of each file it read. A load of the
+     * repository's files records none, so its presence says the store holds a dataset of its own (e.g.
+     * generated data) that start-up must reuse rather than replace with the repository's files.
+     */
+    public static final Node LOADED_FROM = iri("http://purl.org/dc/terms/source");
+
     private LoadVocabulary() {
     }
 

@@ -30,6 +30,11 @@ public final class LocalLoadTarget implements LoadTarget {
     }
 
     @Override
+    public boolean holdsBulkLoad() {
+        return Txn.calculateRead(dataset, () -> Manifest.isBulk(dataset.getGraph(LoadVocabulary.LOAD_GRAPH)));
+    }
+
+    @Override
     public void apply(LoadPlan plan) {
         Txn.executeWrite(dataset, () -> {
             // Read the previous manifest inside the same transaction, so no other writer can slip in between.

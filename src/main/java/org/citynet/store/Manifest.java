@@ -2,11 +2,15 @@ package org.citynet.store;
 
 import static org.citynet.store.LoadVocabulary.CONTENT_HASH;
 import static org.citynet.store.LoadVocabulary.LOADED_AT;
+import static org.citynet.store.LoadVocabulary.LOADED_FROM;
 import static org.citynet.store.LoadVocabulary.LOADED_GRAPH;
 import static org.citynet.store.LoadVocabulary.MANIFEST;
 import static org.citynet.store.LoadVocabulary.TRIPLE_COUNT;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,8 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Writes and reads the load manifest: one node in the load graph recording the content hash, the load
- * time, the triple count and every graph the load wrote. The next load drops the graphs listed here that
- * it no longer has; graphs never listed are not the loader's and are left alone.
+ * time, the triple count, every graph the load wrote and, for a bulk load, the files it read. The next
+ * load drops the graphs listed here that it no longer has; graphs never listed are not the loader's and
+ * are left alone.
  */
 final class Manifest {
 
@@ -29,15 +34,32 @@ final class Manifest {
     }
 
     static Graph describe(LoadPlan plan) {
+        return describe(plan.contentHash(), plan.loadedAt(), plan.tripleCount(), plan.graphs().keySet(), List.of());
+    }
+
+    /**
+     * The manifest of any load.
+     *
+     * @param loadedFrom names of the files a bulk load read; empty for a load of the repository's files
+     */
+    static Graph describe(String contentHash, Instant loadedAt, long tripleCount, Collection<Node> graphs,
+            List<String> loadedFrom) {
         Graph manifest = GraphFactory.createDefaultGraph();
         manifest.getPrefixMapping().setNsPrefix("cn", LoadVocabulary.NS);
-        manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(plan.contentHash(), XSDDatatype.XSDstring));
-        String loadedAt = plan.loadedAt().truncatedTo(ChronoUnit.MILLIS).toString();
-        manifest.add(MANIFEST, LOADED_AT, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime));
-        String triples = Long.toString(plan.tripleCount());
+        manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(contentHash, XSDDatatype.XSDstring));
+        String time = loadedAt.truncatedTo(ChronoUnit.MILLIS).toString();
+        manifest.add(MANIFEST, LOADED_AT, NodeFactory.createLiteralDT(time, XSDDatatype.XSDdateTime));
+        String triples = Long.toString(tripleCount);
         manifest.add(MANIFEST, TRIPLE_COUNT, NodeFactory.createLiteralDT(triples, XSDDatatype.XSDinteger));
-        plan.graphs().keySet().forEach(graph -> manifest.add(MANIFEST, LOADED_GRAPH, graph));
+        graphs.forEach(graph -> manifest.add(MANIFEST, LOADED_GRAPH, graph));
+        loadedFrom.forEach(file -> manifest.add(MANIFEST, LOADED_FROM,
+                NodeFactory.createLiteralDT(file, XSDDatatype.XSDstring)));
         return manifest;
+    }
+
+    /** True if the manifest records a bulk load (files named with {@link LoadVocabulary#LOADED_FROM}). */
+    static boolean isBulk(Graph loadGraph) {
+        return loadGraph.contains(MANIFEST, LOADED_FROM, Node.ANY);
     }
 
     /** The recorded load, or empty if the graph holds no manifest (no content hash). */

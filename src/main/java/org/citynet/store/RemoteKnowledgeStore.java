@@ -69,6 +69,11 @@ final class RemoteKnowledgeStore implements KnowledgeStore {
             }
 
             @Override
+            public boolean holdsBulkLoad() {
+                return remote.holdsBulkLoad();
+            }
+
+            @Override
             public void apply(LoadPlan plan) {
                 remote.apply(plan);
                 generation.incrementAndGet();

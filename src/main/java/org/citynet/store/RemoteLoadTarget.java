@@ -24,6 +24,7 @@ import org.apache.jena.sparql.exec.RowSet;
 public final class RemoteLoadTarget implements LoadTarget {
 
     private static final Query LAST_LOAD = readQuery("last-load.rq");
+    private static final Query HOLDS_BULK_LOAD = readQuery("holds-bulk-load.rq");
 
     private final Supplier<RDFLink> links;
     private final String description;
@@ -50,6 +51,13 @@ public final class RemoteLoadTarget implements LoadTarget {
             String hash = lexical(row, "hash");
             return hash == null ? Optional.empty()
                     : Optional.of(LoadRecord.of(hash, lexical(row, "loadedAt"), lexical(row, "tripleCount")));
+        }
+    }
+
+    @Override
+    public boolean holdsBulkLoad() {
+        try (RDFLink link = connect(); QueryExec exec = link.query(HOLDS_BULK_LOAD)) {
+            return exec.ask();
         }
     }
 

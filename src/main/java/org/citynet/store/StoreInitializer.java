@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a store up to date with the files at start-up: an empty store is filled, a store whose content
  * hash differs from the files' (or a forced reload) is loaded again, and an up-to-date store is reused as
- * it is. A refused load never costs data: if the store already holds a graph, the service keeps serving
- * it and says why the new files were refused; only an empty store makes the refusal fatal.
+ * it is. A store whose manifest records a bulk load ({@link BulkLoader}: generated or other data of its
+ * own) is reused as it is too, whatever the files say, unless a reload is forced. A refused load never
+ * costs data: if the store already holds a graph, the service keeps serving it and says why the new files
+ * were refused; only an empty store makes the refusal fatal.
  */
 public final class StoreInitializer {
 
@@ -23,7 +25,7 @@ public final class StoreInitializer {
     }
 
     /** What happened at start-up. */
-    public enum Outcome { LOADED, RELOADED, REUSED, KEPT_AFTER_REFUSAL }
+    public enum Outcome { LOADED, RELOADED, REUSED, REUSED_BULK_LOAD, KEPT_AFTER_REFUSAL }
 
     /**
      * @throws LoadException if the files are refused and the store holds no earlier load to fall back on
@@ -31,6 +33,11 @@ public final class StoreInitializer {
     public StoreStartup ensureLoaded(KnowledgeStore store, KnowledgeGraphFiles files, boolean forceReload) {
         LoadTarget target = store.loadTarget();
         Optional<LoadRecord> current = target.lastLoad();
+        if (!forceReload && target.holdsBulkLoad()) {
+            log.info("Reusing {} as it is: it holds a bulk-loaded dataset, not the files under {}."
+                    + " Start with --reload to replace it with those files.", store.description(), files.root());
+            return new StoreStartup(store.description(), Outcome.REUSED_BULK_LOAD, current.orElse(null), List.of());
+        }
         String wanted = files.contentHash();
         if (current.isPresent() && current.get().contentHash().equals(wanted) && !forceReload) {
             log.info("Reusing {}: it holds the current files (content hash {}, loaded {})", store.description(),

@@ -36,6 +36,11 @@ public final class LoadUntilKilled {
                 }
 
                 @Override
+                public boolean holdsBulkLoad() {
+                    return target.holdsBulkLoad();
+                }
+
+                @Override
                 public void apply(LoadPlan plan) {
                     ChildMain.say("writing " + plan.tripleCount());
                     target.apply(plan);

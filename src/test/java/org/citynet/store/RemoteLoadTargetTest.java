@@ -95,6 +95,18 @@ class RemoteLoadTargetTest {
         assertThat(target.currentContentHash()).isEqualTo(KnowledgeGraphFiles.fromRoot(root).contentHash());
     }
 
+    @Test
+    void tellsABulkLoadFromALoadOfTheFiles() {
+        loader.load(LoaderFixtures.good(), target);
+        assertThat(target.holdsBulkLoad()).isFalse();
+
+        // What a bulk load's manifest adds: the names of the files it read.
+        Txn.executeWrite(served, () -> served.add(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.MANIFEST,
+                LoadVocabulary.LOADED_FROM, NodeFactory.createLiteralString("gen-1k.nq.gz")));
+
+        assertThat(target.holdsBulkLoad()).isTrue();
+    }
+
     private long countViaSparql(String graph) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(
                 "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.progress.MonitorOutputs;
 
 import org.citynet.store.StoreInitializer.Outcome;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * gives: the manifest read back from the store, and the problems after a refusal.
  */
 class StoreInitializerTest {
+
+    private static final String ANY_GENERATED_CITY = "ASK { ?city a <https://w3id.org/citynet/ontology#City>"
+            + " FILTER STRSTARTS(STR(?city), 'https://w3id.org/citynet/id/city/gen-') }";
+
 
     private final StoreInitializer initializer = new StoreInitializer(new KnowledgeGraphLoader(new TickingClock()));
     private final KnowledgeStore store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
@@ -110,5 +117,44 @@ class StoreInitializerTest {
         public Clock withZone(ZoneId zone) {
             return this;
         }
+    }
+
+    @Test
+    void aBulkLoadedStoreIsReusedAsItIsThoughItsHashDiffersFromTheFiles() {
+        Path directory = bulkLoaded();
+        StoreSnapshot before = BulkFixtures.snapshot(directory);
+
+        try (KnowledgeStore store = BulkFixtures.open(directory)) {
+            assertThat(initializer.ensureLoaded(store, LoaderFixtures.good(), false).outcome())
+                    .isEqualTo(StoreInitializer.Outcome.REUSED_BULK_LOAD);
+        }
+
+        BulkFixtures.snapshot(directory).assertSameAs(before);
+    }
+
+    @Test
+    void aForcedReloadReplacesTheBulkLoadedDataWithTheFiles() {
+        Path directory = bulkLoaded();
+
+        try (KnowledgeStore store = BulkFixtures.open(directory); RDFConnection conn = store.connect()) {
+            assertThat(initializer.ensureLoaded(store, LoaderFixtures.good(), true).outcome())
+                    .isEqualTo(StoreInitializer.Outcome.RELOADED);
+            // The bulk manifest listed every generated graph, so the reload dropped them all.
+            assertThat(conn.queryAsk(ANY_GENERATED_CITY)).isFalse();
+            assertThat(conn.queryAsk("ASK { GRAPH <" + LoaderFixtures.AGREEMENTS_GRAPH + "> { ?s ?p ?o } }")).isTrue();
+            assertThat(store.loadTarget().holdsBulkLoad()).isFalse();
+            assertThat(store.loadTarget().currentContentHash()).isEqualTo(LoaderFixtures.good().contentHash());
+        }
+    }
+
+    private Path bulkLoaded() {
+        Path file = BulkFixtures.generated(temp.resolve("gen.nq"), 30);
+        Path directory = temp.resolve("bulk");
+        new BulkLoader(MonitorOutputs.nullOutput()).load(new BulkLoadRequest(directory, List.of(file),
+                BulkFixtures.ROOT, null, false));
+        try (KnowledgeStore store = BulkFixtures.open(directory); RDFConnection conn = store.connect()) {
+            assertThat(conn.queryAsk(ANY_GENERATED_CITY)).isTrue();
+        }
+        return directory;
     }
 }
