@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,9 +100,8 @@ final class FactRows {
         return byNode.values().stream().map(rows -> {
             AgreementRow first = rows.get(0);
             PartialDate signing = date(first.signing(), first.agreement());
-            PartialDate start = date(first.start(), first.agreement());
-            // Not in force before it is signed: the signing date stands in for a missing start date.
-            Period period = new Period(start != null ? start : signing, date(first.end(), first.agreement()));
+            Period period = Period.ofAgreement(date(first.start(), first.agreement()), signing,
+                    date(first.end(), first.agreement()));
             List<Term> parties = distinct(rows.stream().map(AgreementRow::party)).stream().map(names::term).toList();
             return new AgreementRecord(first.agreement(), names.labels(first.agreement()),
                     names.term(mostSpecific(distinct(rows.stream().map(AgreementRow::kind)))), parties, signing,

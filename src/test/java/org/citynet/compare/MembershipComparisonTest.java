@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
 import org.junit.jupiter.api.Test;
 
 /** The set algebra on hand-made facts: no store, no Spring. */

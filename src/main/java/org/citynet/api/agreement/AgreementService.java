@@ -40,7 +40,7 @@ class AgreementService {
         String citySlug = ApiParameters.slug("city", city);
         AgreementType wanted = AgreementType.parameter(type);
         InForceRule rule = inForce == null || inForce.isBlank() ? null
-                : new InForceRule(PartialDate.parameter("inForce", inForce));
+                : new InForceRule(ApiParameters.date("inForce", inForce));
         List<AgreementView> agreements = citySlug == null ? reader.all(localizer)
                 : reader.ofParty(knownCity(citySlug), localizer);
         if (wanted != null) {
