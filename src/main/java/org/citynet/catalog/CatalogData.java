@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class CatalogData {
         // older than the data read under it, so the next request recomputes; it never labels old data new.
         long generation = runner.dataGeneration();
         Map<String, Node> bindings = Map.of("loadGraph", LoadVocabulary.LOAD_GRAPH, "manifest", LoadVocabulary.MANIFEST);
-        List<DataVersion> versions = runner.select(CatalogQueries.get("data-version"), bindings, timeout,
+        List<DataVersion> versions = runner.select(SparqlFiles.load("catalog", "data-version"), bindings, timeout,
                 row -> new DataVersion(generation, row.getLiteral("contentHash").getLexicalForm(),
                         OffsetDateTime.parse(row.getLiteral("loadedAt").getLexicalForm()).toInstant()));
         return versions.isEmpty() ? new DataVersion(generation, null, null) : versions.get(0);

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
 
 /**
  * The current {@link DataVersion}: the store's generation together with the load manifest's content hash
@@ -23,7 +24,7 @@ public class DataVersions {
     private final QueryRunner runner;
     private final Duration timeout;
     private final Clock clock;
-    private final Query manifestQuery = SparqlFiles.load("manifest");
+    private final Query manifestQuery = SparqlFiles.load("linkeddata", "manifest");
     private volatile DataVersion current;
 
     public DataVersions(QueryRunner runner, Duration timeout, Clock clock) {

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
 
 /**
  * The ontology as this service publishes it at {@code /ontology}: the ontology graph without the SKOS
@@ -25,7 +26,7 @@ public class OntologyDocs {
     private final QueryRunner runner;
     private final Duration timeout;
     private final TermLabels labels;
-    private final Query query = SparqlFiles.load("graph");
+    private final Query query = SparqlFiles.load("linkeddata", "graph");
     private final PerGeneration<Graph> graph;
 
     public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout, TermLabels labels) {

@@ -14,6 +14,7 @@ import org.apache.jena.query.Query;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.LanguagePreference;
+import org.citynet.system.SparqlFiles;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -26,7 +27,7 @@ public class PageContexts {
     private final IriMapping iris;
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query documents = SparqlFiles.load("source-documents");
+    private final Query documents = SparqlFiles.load("linkeddata", "source-documents");
     private final PerGeneration<List<Source>> sources;
 
     public PageContexts(IriMapping iris, QueryRunner runner, Duration timeout) {

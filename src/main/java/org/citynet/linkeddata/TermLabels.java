@@ -17,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Human names of the terms pages show — properties, classes and concepts — by language: the ontology's
@@ -31,7 +32,7 @@ public class TermLabels {
 
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query query = SparqlFiles.load("term-labels");
+    private final Query query = SparqlFiles.load("linkeddata", "term-labels");
     private final Map<String, Map<String, String>> reused = reusedLabels();
     private final PerGeneration<Map<String, Map<String, String>>> labels;
 
