@@ -72,7 +72,7 @@ class GraphStoreController {
     ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         GraphTarget target = GraphTarget.fromParameters(parameters);
-        ResultFormat format = FormatNegotiation.choose(ResultFormat.Family.GRAPH,
+        ResultFormat format = ResultFormat.choose(ResultFormat.Family.GRAPH,
                 negotiation.resolveMediaTypes(new ServletWebRequest(request)));
         Map<String, Node> bindings = target.isDefault() ? Map.of() : Map.of("graph", target.graph());
         if (!target.isDefault() && !runner.ask(GRAPH_EXISTS, bindings, properties.sparql().timeout())) {
