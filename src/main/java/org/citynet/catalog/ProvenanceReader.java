@@ -14,8 +14,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.citynet.sparql.QueryRunner;
-import org.citynet.store.LoadVocabulary;
 import org.citynet.system.SparqlFiles;
+import org.citynet.system.Vocabulary;
 
 /**
  * Reads the temporal coverage, the source documents and the attribution statements the catalogue
@@ -24,7 +24,7 @@ import org.citynet.system.SparqlFiles;
 final class ProvenanceReader {
 
     private static final Resource SOURCE_DOCUMENT = ModelFactory.createDefaultModel()
-            .createResource(LoadVocabulary.NS + "SourceDocument");
+            .createResource(Vocabulary.SOURCE_DOCUMENT);
 
     private final QueryRunner runner;
     private final Duration timeout;

@@ -16,6 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.dates.PartialDate;
 import org.citynet.dates.Period;
+import org.citynet.system.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class FactRows {
 
     private static final Logger log = LoggerFactory.getLogger(FactRows.class);
-    static final String AGREEMENT_CLASS = "https://w3id.org/citynet/ontology#Agreement";
 
     record MembershipRow(String city, String membership, String organization, String role, String start,
                          String end, String source) {
@@ -111,7 +111,8 @@ final class FactRows {
 
     /** The agreement's class below cn:Agreement if it has one; the smallest IRI if it has several. */
     private static String mostSpecific(List<String> kinds) {
-        return kinds.stream().filter(k -> !k.equals(AGREEMENT_CLASS)).sorted().findFirst().orElse(AGREEMENT_CLASS);
+        return kinds.stream().filter(k -> !k.equals(Vocabulary.AGREEMENT)).sorted().findFirst()
+                .orElse(Vocabulary.AGREEMENT);
     }
 
     private static List<String> distinct(Stream<String> values) {
