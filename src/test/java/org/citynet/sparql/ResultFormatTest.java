@@ -12,16 +12,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /** Format choice from Accept, without Spring: defaults, aliases, q-values, wildcards and refusals. */
-class FormatNegotiationTest {
+class ResultFormatTest {
 
     private static ResultFormat choose(ResultFormat.Family family, String accept) throws Exception {
-        return FormatNegotiation.choose(family, MediaType.parseMediaTypes(accept));
+        return ResultFormat.choose(family, MediaType.parseMediaTypes(accept));
     }
 
     @Test
     void noAcceptOrAnyTypeGivesTheFamilyDefault() throws Exception {
-        assertThat(FormatNegotiation.choose(RESULTS, List.of())).isEqualTo(ResultFormat.SPARQL_JSON);
-        assertThat(FormatNegotiation.choose(GRAPH, List.of())).isEqualTo(ResultFormat.TURTLE);
+        assertThat(ResultFormat.choose(RESULTS, List.of())).isEqualTo(ResultFormat.SPARQL_JSON);
+        assertThat(ResultFormat.choose(GRAPH, List.of())).isEqualTo(ResultFormat.TURTLE);
         assertThat(choose(RESULTS, "*/*")).isEqualTo(ResultFormat.SPARQL_JSON);
         assertThat(choose(GRAPH, "*/*")).isEqualTo(ResultFormat.TURTLE);
     }

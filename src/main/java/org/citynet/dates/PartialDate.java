@@ -1,4 +1,4 @@
-package org.citynet.compare;
+package org.citynet.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A date known to the precision a source gives it: a year ({@code xsd:gYear} "2015"), a month
  * ({@code xsd:gYearMonth} "2016-05") or a day ({@code xsd:date} "2005-10-01"). "2015" stands for the whole
  * of 2015, so two partial dates are compared only on the parts both of them have
- * ({@link #compareAtCommonPrecision}); no precision is ever invented. Immutable.
+ * ({@link #compareAtCommonPrecision}); no precision is ever invented. The one date type of the service:
+ * the API's {@code inForce} filter and the comparison's {@code asOf} both use it. Immutable.
  *
  * @param month 0 when the precision is {@link Precision#YEAR}
  * @param day   0 unless the precision is {@link Precision#DAY}
@@ -58,8 +59,11 @@ public record PartialDate(int year, int month, int day, Precision precision) {
         return fromGroups(m).orElseThrow(() -> new IllegalArgumentException("is not a real date"));
     }
 
-    /** Reads the lexical form of a date literal from the data; empty if it is not one this class knows. */
+    /** Reads the lexical form of a date literal from the data; empty if it is null or not one this class knows. */
     public static Optional<PartialDate> parseLexical(String lexical) {
+        if (lexical == null) {
+            return Optional.empty();
+        }
         Matcher m = LEXICAL.matcher(lexical.strip());
         return m.matches() ? fromGroups(m) : Optional.empty();
     }

@@ -1,9 +1,9 @@
-package org.citynet.compare;
+package org.citynet.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.citynet.compare.PartialDate.Precision;
+import org.citynet.dates.PartialDate.Precision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
