@@ -2,6 +2,8 @@ package org.citynet.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -11,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,6 +23,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citynet.store.KnowledgeStore;
 import org.citynet.support.ServiceTestSupport;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The query timeout really stops a query on the embedded store: after the 503 no read transaction is left
  * open and the threads that answer requests are idle again — for a join that would run for hours and for a regular expression
  * that backtracks for hours — while other clients were answered at once all along. The named queries have
- * a timeout of their own. {@code citynet.sparql.timeout=1s}, {@code citynet.named-queries.timeout=1ms}.
+ * a timeout of their own: the service runs on a copy of the project's folder whose {@code queries/} holds
+ * one slow named query, with {@code citynet.sparql.timeout=1s} and {@code citynet.named-queries.timeout=300ms}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryTimeoutIT {
@@ -44,8 +50,9 @@ class QueryTimeoutIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         ServiceTestSupport.register(registry);
+        registry.add("citynet.root", QueryTimeoutIT::rootWithASlowNamedQuery);
         registry.add("citynet.sparql.timeout", () -> "1s");
-        registry.add("citynet.named-queries.timeout", () -> "1ms");
+        registry.add("citynet.named-queries.timeout", () -> "300ms");
     }
 
     @Autowired
@@ -67,12 +74,15 @@ class QueryTimeoutIT {
     }
 
     /** Run several times: a timeout that fires while Jena builds a hash join once gave a 500 (see QueryRunner). */
-    @org.junit.jupiter.api.RepeatedTest(5)
+    @RepeatedTest(5)
     void namedQueriesHaveTheirOwnTimeout() throws Exception {
+        long start = System.nanoTime();
         HttpResponse<String> named = http.send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/api/queries/statements-per-source")).build(),
+                "http://localhost:" + port + "/api/queries/slow-join")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(named.statusCode()).as(named.body()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped by the named queries' 300 ms, not the 1 s")
+                .isLessThan(Duration.ofMillis(950));
         assertThat(named.headers().firstValue("Retry-After")).isPresent();
         assertThat(query(CHEAP).statusCode()).as("the /sparql timeout is another one").isEqualTo(200);
     }
@@ -113,6 +123,22 @@ class QueryTimeoutIT {
             Thread.sleep(50);
         }
         assertThat(coordinator.countActiveReaders()).as("read transactions still open after the 503").isZero();
+    }
+
+    /** The project's ontology and data, and a queries folder with one named query that runs for hours. */
+    static String rootWithASlowNamedQuery() {
+        try {
+            Path root = Files.createTempDirectory("citynet-it-root-");
+            Path project = Path.of("").toAbsolutePath();
+            Files.createSymbolicLink(root.resolve("ontology"), project.resolve("ontology"));
+            Files.createSymbolicLink(root.resolve("data"), project.resolve("data"));
+            Files.createDirectory(root.resolve("queries"));
+            Files.writeString(root.resolve("queries/slow-join.rq"),
+                    "#+ summary: Counts every combination of four statements (a test's runaway query)\n" + HEAVY_JOIN + "\n");
+            return root.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpResponse<String> query(String sparql) {
