@@ -18,9 +18,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param requestUri     the current path and query, for the language switch
  * @param iris           canonical-to-local mapping for links to resources
  * @param sources        the source documents credited in the footer
+ * @param attributions   the attribution statements the data's licences ask every page to show
  */
 public record PageContext(String language, String chosenLanguage, LanguagePreference preference,
-                          String contextPath, String requestUri, IriMapping iris, List<SourceCredit> sources) {
+                          String contextPath, String requestUri, IriMapping iris, List<SourceCredit> sources,
+                          List<Attribution> attributions) {
 
     /** The languages the pages are written in, in the order the switch shows them. */
     public static final List<String> PAGE_LANGUAGES = List.of("en", "fi", "sv");
@@ -31,6 +33,10 @@ public record PageContext(String language, String chosenLanguage, LanguagePrefer
 
     /** A source document the footer credits. */
     public record SourceCredit(String href, String title, String titleLang, String publisher) {
+    }
+
+    /** An attribution statement as a graph states it, its language tag, and its graph's licence (null if none). */
+    public record Attribution(String text, String lang, String licence) {
     }
 
     /** A link to a path of this site ({@code /cities}, {@code /ontology#City}) keeping the reader's choice. */

@@ -1,6 +1,7 @@
 package org.citynet.linkeddata;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.LanguagePreference;
@@ -29,13 +32,16 @@ public class PageContexts {
     private final QueryRunner runner;
     private final Duration timeout;
     private final Query documents = SparqlFiles.load("linkeddata", "source-documents");
+    private final Query attributionStatements = SparqlFiles.load("linkeddata", "attributions");
     private final UntilChanged<Long, List<Source>> sources;
+    private final UntilChanged<Long, List<PageContext.Attribution>> attributions;
 
     public PageContexts(IriMapping iris, QueryRunner runner, Duration timeout) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
         this.sources = UntilChanged.perGeneration(runner::dataGeneration, this::loadSources);
+        this.attributions = UntilChanged.perGeneration(runner::dataGeneration, this::loadAttributions);
     }
 
     /** The reader's label languages; a malformed {@code ?lang=} is refused with 400. */
@@ -57,7 +63,7 @@ public class PageContexts {
         boolean valid = chosen != null && !chosen.isBlank() && preference.order().get(0).equals(primary(chosen));
         String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return new PageContext(PageContext.pageLanguage(preference), valid ? primary(chosen) : null, preference,
-                request.getContextPath(), uri, iris, credits(preference));
+                request.getContextPath(), uri, iris, credits(preference), attributions.get());
     }
 
     private List<PageContext.SourceCredit> credits(LanguagePreference preference) {
@@ -85,6 +91,21 @@ public class PageContexts {
         });
         return byIri.values().stream().map(s -> new Source(s.iri(), s.title(), s.titleLang(), Map.copyOf(s.publisher())))
                 .toList();
+    }
+
+    private List<PageContext.Attribution> loadAttributions() {
+        List<PageContext.Attribution> found = new ArrayList<>();
+        runner.select(attributionStatements, Map.of(), timeout, row -> {
+            Literal statement = row.getLiteral("statement");
+            RDFNode licence = row.get("licence");
+            PageContext.Attribution attribution = new PageContext.Attribution(statement.getLexicalForm(),
+                    statement.getLanguage(), licence != null && licence.isURIResource() ? licence.asResource().getURI() : null);
+            if (!found.contains(attribution)) {
+                found.add(attribution);
+            }
+            return attribution;
+        });
+        return List.copyOf(found);
     }
 
     private static String primary(String tag) {

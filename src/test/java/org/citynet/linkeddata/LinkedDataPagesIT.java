@@ -148,6 +148,16 @@ class LinkedDataPagesIT extends RealDataService {
         for (String title : select("SELECT ?t WHERE { ?s a cn:SourceDocument ; dct:title ?t }", "t")) {
             assertThat(doc.select("footer").text()).contains(title);
         }
+        List<String> attributions = select("SELECT ?r WHERE { GRAPH ?g { ?g dct:rights ?r } }", "r");
+        assertThat(attributions).as("the gazetteer graph states its GeoNames credit").anyMatch(r -> r.contains("GeoNames"));
+        Document entity = page("/id/city/espoo", "Accept", "text/html", "Accept-Language", "fi");
+        for (Document shown : List.of(doc, entity)) {
+            assertThat(shown.select("footer .attribution span").eachText()).as("the credits the data's licences ask for")
+                    .containsExactlyInAnyOrderElementsOf(attributions);
+            assertThat(shown.select("footer .attribution a").eachAttr("href"))
+                    .contains("https://creativecommons.org/licenses/by/4.0/");
+        }
+        assertThat(entity.select("footer .attribution a").eachText()).contains("Näiden tietojen lisenssi");
         HttpResponse<String> css = http.get(doc.selectFirst("link[rel=stylesheet]").attr("href"));
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(LinkedDataHttp.mediaType(css)).isEqualTo("text/css");

@@ -13,7 +13,7 @@ class PageContextTest {
 
     private static PageContext page(String chosen, String acceptLanguage, String requestUri) {
         LanguagePreference preference = LanguagePreference.of(chosen, acceptLanguage);
-        return new PageContext(PageContext.pageLanguage(preference), chosen, preference, "", requestUri, IRIS, List.of());
+        return new PageContext(PageContext.pageLanguage(preference), chosen, preference, "", requestUri, IRIS, List.of(), List.of());
     }
 
     @Test

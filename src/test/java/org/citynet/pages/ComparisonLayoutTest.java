@@ -26,7 +26,7 @@ class ComparisonLayoutTest {
 
     private static PageContext page(String language) {
         return new PageContext(language, language, LanguagePreference.of(language, null), "", "/compare",
-                new IriMapping(BASE), List.of());
+                new IriMapping(BASE), List.of(), List.of());
     }
 
     private static ComparisonLayout layout(String language) {
