@@ -40,8 +40,6 @@ final class WriteHttp {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     HttpResponse<String> send(String method, URI uri, String contentType, String body, Credentials credentials,
                               String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
@@ -56,6 +54,9 @@ final class WriteHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        // A client per request: Jetty (the embedded Fuseki) may close a connection after refusing a request
+        // whose body it did not read, and a pooled connection reused at that moment fails with no answer.
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
