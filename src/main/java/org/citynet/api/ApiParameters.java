@@ -2,6 +2,7 @@ package org.citynet.api;
 
 import java.util.regex.Pattern;
 
+import org.citynet.dates.PartialDate;
 import org.citynet.query.InvalidParameterException;
 
 /** Checks of the API's filter parameters; a wrong value is a 400 naming the parameter, never a 404 or 500. */
@@ -23,6 +24,23 @@ public final class ApiParameters {
                             + abbreviate(value) + "'");
         }
         return value;
+    }
+
+    /**
+     * A date a client gives: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, and a real one.
+     *
+     * @throws InvalidParameterException naming the parameter otherwise
+     */
+    public static PartialDate date(String parameter, String value) {
+        try {
+            if (value != null) {
+                return PartialDate.parseRequest(value.strip());
+            }
+        } catch (IllegalArgumentException e) {
+            // Falls through to the same answer: 2015-02-30 is as wrong as "yesterday".
+        }
+        throw new InvalidParameterException(parameter, "must be a year (YYYY), a month (YYYY-MM) or a date"
+                + " (YYYY-MM-DD), not '" + abbreviate(String.valueOf(value)) + "'");
     }
 
     /** Echoes a client's value in a message without echoing a whole page of it. */

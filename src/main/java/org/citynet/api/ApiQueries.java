@@ -1,9 +1,5 @@
 package org.citynet.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +9,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
@@ -36,7 +30,7 @@ public class ApiQueries {
         this.runner = runner;
         this.timeout = properties.namedQueries().timeout();
         for (ApiQuery query : ApiQuery.values()) {
-            queries.put(query, load(query));
+            queries.put(query, query.load());
         }
     }
 
@@ -69,19 +63,5 @@ public class ApiQueries {
     /** A copy per execution: a parsed Query is not meant to be shared by concurrent executions. */
     private Query query(ApiQuery query) {
         return queries.get(query).cloneQuery();
-    }
-
-    static Query load(ApiQuery query) {
-        String resource = query.resource();
-        try (InputStream in = ApiQueries.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing API query " + resource);
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read API query " + resource, e);
-        } catch (QueryParseException e) {
-            throw new IllegalStateException("API query " + resource + " does not parse: " + e.getMessage(), e);
-        }
     }
 }

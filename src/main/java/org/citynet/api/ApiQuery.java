@@ -1,5 +1,8 @@
 package org.citynet.api;
 
+import org.apache.jena.query.Query;
+import org.citynet.system.SparqlFiles;
+
 /**
  * The SPARQL files behind the REST API, in {@code src/main/resources/sparql/api/}. Each SELECT returns fact
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
@@ -28,8 +31,8 @@ public enum ApiQuery {
         this.file = file;
     }
 
-    /** The classpath resource holding the query. */
-    public String resource() {
-        return "sparql/api/" + file + ".rq";
+    /** The parsed query, from {@code sparql/api/FILE.rq}. */
+    Query load() {
+        return SparqlFiles.load("api", file);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.citynet.system.UntilChanged;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,31 +21,21 @@ public class SourceCatalog {
 
     private static final String LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
 
-    private final ApiQueries queries;
-    private volatile Snapshot snapshot;
+    private final UntilChanged<Long, FieldTable> documents;
 
     public SourceCatalog(ApiQueries queries) {
-        this.queries = queries;
+        this.documents = UntilChanged.perGeneration(queries::dataGeneration,
+                () -> queries.fields(ApiQuery.SOURCES, Map.of()));
     }
 
     /** The source documents among the given IRIs, ordered by IRI. */
     public List<SourceView> describe(Collection<String> sourceIris, Localizer localizer) {
-        FieldTable documents = documents();
+        FieldTable all = documents.get();
         List<SourceView> views = new ArrayList<>();
         for (String iri : new TreeSet<>(sourceIris)) {
-            documents.node(iri).ifPresent(document -> views.add(view(document, localizer)));
+            all.node(iri).ifPresent(document -> views.add(view(document, localizer)));
         }
         return views;
-    }
-
-    private FieldTable documents() {
-        long generation = queries.dataGeneration();
-        Snapshot current = snapshot;
-        if (current == null || current.generation() != generation) {
-            current = new Snapshot(generation, queries.fields(ApiQuery.SOURCES, Map.of()));
-            snapshot = current;
-        }
-        return current.documents();
     }
 
     private static SourceView view(NodeFields document, Localizer localizer) {
@@ -67,8 +58,5 @@ public class SourceCatalog {
             }
         }
         return null;
-    }
-
-    private record Snapshot(long generation, FieldTable documents) {
     }
 }

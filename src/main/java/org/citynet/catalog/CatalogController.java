@@ -3,6 +3,7 @@ package org.citynet.catalog;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.RdfFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;

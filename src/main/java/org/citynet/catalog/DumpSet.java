@@ -2,6 +2,8 @@ package org.citynet.catalog;
 
 import java.util.Map;
 
+import org.citynet.system.DataVersion;
+
 /** The dumps of every format made from one snapshot of one version of the data. */
 record DumpSet(DataVersion version, Map<DumpFormat, Dump> dumps) {
 

@@ -24,6 +24,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.citynet.sparql.QueryRunner;
+import org.citynet.system.SparqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ final class DumpWriter {
             for (DumpFormat format : DumpFormat.values()) {
                 outputs.put(format, new Output(format, Files.createTempFile(directory, "citynet-", ".partial")));
             }
-            runner.execute(CatalogQueries.get("all-quads"), Map.of(), timeout,
+            runner.execute(SparqlFiles.load("catalog", "all-quads"), Map.of(), timeout,
                     execution -> stream(execution.execSelect(), outputs));
             Map<DumpFormat, Dump> dumps = new EnumMap<>(DumpFormat.class);
             for (Output output : outputs.values()) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -14,7 +14,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.citynet.sparql.QueryRunner;
-import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
+import org.citynet.system.Vocabulary;
 
 /**
  * Reads the temporal coverage, the source documents and the attribution statements the catalogue
@@ -23,7 +24,7 @@ import org.citynet.store.LoadVocabulary;
 final class ProvenanceReader {
 
     private static final Resource SOURCE_DOCUMENT = ModelFactory.createDefaultModel()
-            .createResource(LoadVocabulary.NS + "SourceDocument");
+            .createResource(Vocabulary.SOURCE_DOCUMENT);
 
     private final QueryRunner runner;
     private final Duration timeout;
@@ -34,13 +35,13 @@ final class ProvenanceReader {
     }
 
     Provenance read() {
-        Year[] years = runner.select(CatalogQueries.get("temporal-coverage"), Map.of(), timeout,
+        Year[] years = runner.select(SparqlFiles.load("catalog", "temporal-coverage"), Map.of(), timeout,
                 row -> new Year[] {year(row, "first"), year(row, "last")}).get(0);
         Model descriptions = construct("source-documents");
         Set<String> sources = new LinkedHashSet<>();
         descriptions.listSubjectsWithProperty(RDF.type, SOURCE_DOCUMENT).forEach(s -> sources.add(s.getURI()));
         Set<String> attributions = new LinkedHashSet<>();
-        runner.execute(CatalogQueries.get("attributions"), Map.of(), timeout,
+        runner.execute(SparqlFiles.load("catalog", "attributions"), Map.of(), timeout,
                 execution -> execution.execSelect().forEachRemaining(row -> {
                     attributions.add(row.getLiteral("statement").getLexicalForm());
                     RDFNode source = row.get("source");
@@ -54,7 +55,7 @@ final class ProvenanceReader {
 
     private Model construct(String query) {
         Model model = ModelFactory.createDefaultModel();
-        runner.execute(CatalogQueries.get(query), Map.of(), timeout, execution -> execution.execConstruct(model));
+        runner.execute(SparqlFiles.load("catalog", query), Map.of(), timeout, execution -> execution.execConstruct(model));
         return model;
     }
 

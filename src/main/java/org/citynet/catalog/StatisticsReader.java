@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.citynet.sparql.QueryRunner;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Counts what VoID describes, with the queries in {@code sparql/catalog/}: totals, entities in the URI
@@ -31,10 +32,10 @@ final class StatisticsReader {
 
     Statistics read() {
         // Rows are read into numbers inside the query's transaction: TDB2 solutions resolve nodes lazily.
-        long[] totals = runner.select(CatalogQueries.get("totals"), Map.of(), timeout, row -> new long[] {
+        long[] totals = runner.select(SparqlFiles.load("catalog", "totals"), Map.of(), timeout, row -> new long[] {
             number(row, "triples"), number(row, "distinctSubjects"), number(row, "properties"),
             number(row, "distinctObjects")}).get(0);
-        long entities = runner.select(CatalogQueries.get("entities"), Map.of("uriSpace", literal(uriSpace)),
+        long entities = runner.select(SparqlFiles.load("catalog", "entities"), Map.of("uriSpace", literal(uriSpace)),
                 timeout, row -> number(row, "entities")).get(0);
         return new Statistics(totals[0], totals[1], totals[2], totals[3], entities,
                 counts("class-partitions", "class", "entities"),
@@ -43,7 +44,7 @@ final class StatisticsReader {
     }
 
     private List<Statistics.Count> counts(String query, String iri, String count) {
-        return runner.select(CatalogQueries.get(query), Map.of(), timeout,
+        return runner.select(SparqlFiles.load("catalog", query), Map.of(), timeout,
                 row -> new Statistics.Count(row.getResource(iri).getURI(), number(row, count)));
     }
 
@@ -51,7 +52,7 @@ final class StatisticsReader {
         List<Statistics.Link> links = new ArrayList<>();
         for (String target : targetSpaces) {
             Map<String, Node> bindings = Map.of("uriSpace", literal(uriSpace), "targetSpace", literal(target));
-            links.addAll(runner.select(CatalogQueries.get("links"), bindings, timeout,
+            links.addAll(runner.select(SparqlFiles.load("catalog", "links"), bindings, timeout,
                     row -> new Statistics.Link(target, row.getResource("property").getURI(), number(row, "triples"))));
         }
         return links;

@@ -3,6 +3,9 @@ package org.citynet.compare;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
+
 /**
  * A {@code cn:Agreement} (twinning, partnership, memorandum of understanding, ...) with its parties. Its
  * period is {@code schema:startDate}–{@code schema:endDate}; without a start date it starts at the signing

@@ -1,5 +1,9 @@
 package org.citynet.compare;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
+
+
 /**
  * Which memberships and agreements count: with no {@code asOf} date, all of them; with one, those whose
  * period {@link Period#covers covers} it, plus — as the {@link UndatedPolicy} says — those with no known

@@ -1,19 +1,15 @@
 package org.citynet.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.system.SparqlFiles;
 
 /**
  * The comparison's SPARQL, parsed once from {@code sparql/compare/*.rq} on the class path, and the one way
@@ -22,8 +18,6 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * queries are never modified, each use works on a copy.
  */
 record CompareQueries(Query cities, Query memberships, Query agreements, Query labels, Query sources) {
-
-    private static final String FOLDER = "sparql/compare/";
 
     static CompareQueries load() {
         return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"), parse("labels"),
@@ -51,14 +45,6 @@ record CompareQueries(Query cities, Query memberships, Query agreements, Query l
     }
 
     private static Query parse(String name) {
-        String resource = FOLDER + name + ".rq";
-        try (InputStream in = CompareQueries.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing query resource " + resource);
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return SparqlFiles.load("compare", name);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.citynet.dates.PartialDate;
 import org.citynet.query.InvalidParameterException;
 
 /**

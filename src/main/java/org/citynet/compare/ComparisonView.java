@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.citynet.dates.Period;
 import org.citynet.system.Iris;
 import org.citynet.system.LanguagePreference;
 

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
+import org.citynet.system.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class FactRows {
 
     private static final Logger log = LoggerFactory.getLogger(FactRows.class);
-    static final String AGREEMENT_CLASS = "https://w3id.org/citynet/ontology#Agreement";
 
     record MembershipRow(String city, String membership, String organization, String role, String start,
                          String end, String source) {
@@ -98,9 +100,8 @@ final class FactRows {
         return byNode.values().stream().map(rows -> {
             AgreementRow first = rows.get(0);
             PartialDate signing = date(first.signing(), first.agreement());
-            PartialDate start = date(first.start(), first.agreement());
-            // Not in force before it is signed: the signing date stands in for a missing start date.
-            Period period = new Period(start != null ? start : signing, date(first.end(), first.agreement()));
+            Period period = Period.ofAgreement(date(first.start(), first.agreement()), signing,
+                    date(first.end(), first.agreement()));
             List<Term> parties = distinct(rows.stream().map(AgreementRow::party)).stream().map(names::term).toList();
             return new AgreementRecord(first.agreement(), names.labels(first.agreement()),
                     names.term(mostSpecific(distinct(rows.stream().map(AgreementRow::kind)))), parties, signing,
@@ -110,7 +111,8 @@ final class FactRows {
 
     /** The agreement's class below cn:Agreement if it has one; the smallest IRI if it has several. */
     private static String mostSpecific(List<String> kinds) {
-        return kinds.stream().filter(k -> !k.equals(AGREEMENT_CLASS)).sorted().findFirst().orElse(AGREEMENT_CLASS);
+        return kinds.stream().filter(k -> !k.equals(Vocabulary.AGREEMENT)).sorted().findFirst()
+                .orElse(Vocabulary.AGREEMENT);
     }
 
     private static List<String> distinct(Stream<String> values) {

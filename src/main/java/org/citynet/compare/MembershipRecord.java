@@ -2,6 +2,8 @@ package org.citynet.compare;
 
 import java.util.List;
 
+import org.citynet.dates.Period;
+
 /**
  * One {@code org:Membership} of a city: the organisation (network, working group, cooperation body), the
  * role(s), the period as far as the sources give it, and the documents it rests on. Immutable.

@@ -15,8 +15,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.citynet.system.OneGeneration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SparqlMembershipSource implements MembershipSource {
 
-    private static final Logger log = LoggerFactory.getLogger(SparqlMembershipSource.class);
     private static final int ATTEMPTS = 3;
 
     private final QueryRunner runner;
@@ -43,14 +41,7 @@ class SparqlMembershipSource implements MembershipSource {
 
     @Override
     public CityFacts read(List<String> cityIris) {
-        for (int attempt = 1; ; attempt++) {
-            long before = runner.dataGeneration();
-            CityFacts facts = readOnce(before, cityIris);
-            if (runner.dataGeneration() == before || attempt == ATTEMPTS) {
-                return facts;
-            }
-            log.debug("The data changed while comparing cities; reading again (attempt {})", attempt + 1);
-        }
+        return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> readOnce(generation, cityIris));
     }
 
     private CityFacts readOnce(long generation, List<String> cityIris) {

@@ -25,7 +25,7 @@
  * <p><b>Structure.</b> {@link org.citynet.compare.MembershipSource} reads {@link org.citynet.compare.CityFacts}
  * (today from SPARQL, {@link org.citynet.compare.SparqlMembershipSource}; later possibly from an in-memory
  * index keyed on the store generation); {@link org.citynet.compare.MembershipComparison}, {@link
- * org.citynet.compare.Jaccard}, {@link org.citynet.compare.PartialDate} and {@link
+ * org.citynet.compare.Jaccard}, {@link org.citynet.dates.Period} and {@link
  * org.citynet.compare.AsOfFilter} hold the logic as plain classes; the controller and service only validate,
  * delegate and lay out.
  */

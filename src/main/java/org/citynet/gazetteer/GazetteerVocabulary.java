@@ -1,16 +1,18 @@
 package org.citynet.gazetteer;
 
+import org.citynet.system.Vocabulary;
+
 /** IRIs the gazetteer graph uses, in one place. Entity IRIs follow the data's {@code id/{type}/{slug}}. */
 final class GazetteerVocabulary {
 
-    static final String BASE = "https://w3id.org/citynet/";
-    static final String GRAPH = BASE + "graph/gazetteer";
+    static final String BASE = Vocabulary.BASE;
+    static final String GRAPH = Vocabulary.GRAPH_BASE + "gazetteer";
     static final String CITY = BASE + "id/city/";
     static final String COUNTRY = BASE + "id/country/";
     static final String SOURCE = BASE + "id/source/";
     static final String CURATION = SOURCE + "curation";
 
-    static final String CN = "https://w3id.org/citynet/ontology#";
+    static final String CN = Vocabulary.NS;
     static final String DCT = "http://purl.org/dc/terms/";
     static final String GEO = "http://www.opengis.net/ont/geosparql#";
     static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";

@@ -1,9 +1,5 @@
 package org.citynet.gazetteer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,22 +12,22 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.SKOS;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Reads what the import needs from the parsed knowledge graph (the union of its named graphs): the cities
  * with their labels and known countries, and the countries that already exist, by ISO code. The queries
- * are {@code cities.rq} and {@code countries.rq} beside this class.
+ * are {@code sparql/gazetteer/cities.rq} and {@code countries.rq}.
  */
 final class GraphCities {
 
-    private static final Query CITIES = load("cities.rq");
-    private static final Query COUNTRIES = load("countries.rq");
+    private static final Query CITIES = SparqlFiles.load("gazetteer", "cities");
+    private static final Query COUNTRIES = SparqlFiles.load("gazetteer", "countries");
 
     private final Graph union;
 
@@ -94,16 +90,5 @@ final class GraphCities {
         Node node = row.get(variable);
         return node != null && node.isLiteral() ? Optional.of(node.getLiteralLexicalForm())
                 : Optional.empty();
-    }
-
-    private static Query load(String name) {
-        try (InputStream in = GraphCities.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("query " + name + " missing from the classpath");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,7 +11,8 @@ import org.apache.jena.graph.Node;
  */
 final class Ids {
 
-    static final String BASE = "https://w3id.org/citynet/";
+    // The system vocabulary, not this package's generator.Vocabulary (the SKOS concepts).
+    static final String BASE = org.citynet.system.Vocabulary.BASE;
     static final Node SOURCES_GRAPH = Terms.iri(BASE + "graph/sources");
 
     private Ids() {

@@ -8,7 +8,8 @@ import org.apache.jena.vocabulary.RDF;
 /** The classes and properties the generator writes: the same ones the real data uses. */
 final class Terms {
 
-    static final String CN = "https://w3id.org/citynet/ontology#";
+    // The system vocabulary, not this package's generator.Vocabulary (the SKOS concepts).
+    static final String CN = org.citynet.system.Vocabulary.NS;
     static final String ORG = "http://www.w3.org/ns/org#";
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String DCT = "http://purl.org/dc/terms/";

@@ -10,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.citynet.sparql.QueryRunner;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Builds the {@link Description} of a resource from the store with three queries (statements, the things
@@ -20,10 +21,10 @@ public class Describer {
 
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query exists = SparqlFiles.load("exists");
-    private final Query statements = SparqlFiles.load("statements");
-    private final Query neighbours = SparqlFiles.load("neighbours");
-    private final Query sources = SparqlFiles.load("sources");
+    private final Query exists = SparqlFiles.load("linkeddata", "exists");
+    private final Query statements = SparqlFiles.load("linkeddata", "statements");
+    private final Query neighbours = SparqlFiles.load("linkeddata", "neighbours");
+    private final Query sources = SparqlFiles.load("linkeddata", "sources");
 
     public Describer(QueryRunner runner, Duration timeout) {
         this.runner = runner;

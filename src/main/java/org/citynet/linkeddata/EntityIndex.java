@@ -18,6 +18,7 @@ import org.citynet.linkeddata.EntityView.Link;
 import org.citynet.linkeddata.IndexView.Section;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.SparqlFiles;
 
 /**
  * The index pages: which classes (or which concept scheme) each lists, and the lists themselves, sorted
@@ -37,8 +38,8 @@ public class EntityIndex {
     private final QueryRunner runner;
     private final Duration timeout;
     private final TermLabels labels;
-    private final Query instances = SparqlFiles.load("instances");
-    private final Query concepts = SparqlFiles.load("concepts");
+    private final Query instances = SparqlFiles.load("linkeddata", "instances");
+    private final Query concepts = SparqlFiles.load("linkeddata", "concepts");
 
     public EntityIndex(IriMapping iris, QueryRunner runner, Duration timeout, TermLabels labels) {
         this.iris = iris;

@@ -21,6 +21,7 @@ import org.citynet.linkeddata.EntityView.Citation;
 import org.citynet.linkeddata.EntityView.Link;
 import org.citynet.linkeddata.EntityView.Row;
 import org.citynet.linkeddata.EntityView.Value;
+import org.citynet.system.RdfFormat;
 
 /**
  * Turns a {@link Description} into the {@link EntityView} of its HTML page for one reader: names in the

@@ -1,10 +1,10 @@
 package org.citynet.linkeddata;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.DataVersions;
 import org.citynet.system.Iris;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +40,6 @@ class LinkedDataConfiguration implements WebMvcConfigurer {
     @Bean
     static JsonLdContext jsonLdContext(Prefixes prefixes) {
         return new JsonLdContext(prefixes);
-    }
-
-    @Bean
-    static DataVersions dataVersions(QueryRunner runner, CitynetProperties properties) {
-        return new DataVersions(runner, timeout(properties), Clock.systemUTC());
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
+import org.citynet.system.UntilChanged;
 
 /**
  * The ontology as this service publishes it at {@code /ontology}: the ontology graph without the SKOS
@@ -25,15 +27,15 @@ public class OntologyDocs {
     private final QueryRunner runner;
     private final Duration timeout;
     private final TermLabels labels;
-    private final Query query = SparqlFiles.load("graph");
-    private final PerGeneration<Graph> graph;
+    private final Query query = SparqlFiles.load("linkeddata", "graph");
+    private final UntilChanged<Long, Graph> graph;
 
     public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout, TermLabels labels) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
         this.labels = labels;
-        this.graph = new PerGeneration<>(runner::dataGeneration, this::load);
+        this.graph = UntilChanged.perGeneration(runner::dataGeneration, this::load);
     }
 
     /** The whole ontology graph (ontology and vocabularies), read-only by convention. */

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.citynet.linkeddata.EntityView.Alternate;
 import org.citynet.linkeddata.EntityView.Link;
 import org.citynet.linkeddata.OntologyView.Term;
+import org.citynet.system.RdfFormat;
 
 /**
  * Builds the {@link OntologyView} from the ontology graph for one reader. Made per request.

@@ -14,6 +14,8 @@ import org.apache.jena.query.Query;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.LanguagePreference;
+import org.citynet.system.SparqlFiles;
+import org.citynet.system.UntilChanged;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -26,14 +28,14 @@ public class PageContexts {
     private final IriMapping iris;
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query documents = SparqlFiles.load("source-documents");
-    private final PerGeneration<List<Source>> sources;
+    private final Query documents = SparqlFiles.load("linkeddata", "source-documents");
+    private final UntilChanged<Long, List<Source>> sources;
 
     public PageContexts(IriMapping iris, QueryRunner runner, Duration timeout) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
-        this.sources = new PerGeneration<>(runner::dataGeneration, this::loadSources);
+        this.sources = UntilChanged.perGeneration(runner::dataGeneration, this::loadSources);
     }
 
     /** The reader's label languages; a malformed {@code ?lang=} is refused with 400. */

@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.citynet.system.RdfFormat;
 import org.springframework.web.servlet.View;
 
 /**
@@ -30,7 +30,7 @@ record RdfView(DatasetGraph data, RdfFormat format, Prefixes prefixes, JsonLdCon
 
     @Override
     public String getContentType() {
-        return format.mediaType() + ";charset=UTF-8";
+        return format.contentType().toString();
     }
 
     @Override
@@ -39,11 +39,9 @@ record RdfView(DatasetGraph data, RdfFormat format, Prefixes prefixes, JsonLdCon
         response.setContentType(getContentType());
         OutputStream out = response.getOutputStream();
         switch (format) {
-            case TRIG -> RDFDataMgr.write(out, withPrefixes(), RDFFormat.TRIG_PRETTY);
-            case NQUADS -> RDFDataMgr.write(out, data, RDFFormat.NQUADS);
-            case TURTLE -> RDFDataMgr.write(out, union(), RDFFormat.TURTLE_PRETTY);
-            case RDFXML -> RDFDataMgr.write(out, union(), RDFFormat.RDFXML_PRETTY);
-            case NTRIPLES -> RDFDataMgr.write(out, union(), RDFFormat.NTRIPLES);
+            case TRIG -> RDFDataMgr.write(out, withPrefixes(), format.rdfFormat());
+            case NQUADS -> RDFDataMgr.write(out, data, format.rdfFormat());
+            case TURTLE, RDFXML, NTRIPLES -> RDFDataMgr.write(out, union(), format.rdfFormat());
             case JSONLD -> jsonLd.write(data.getUnionGraph(), contextUrl, out);
             case HTML -> throw new IllegalStateException("HTML is rendered by a template");
         }

@@ -3,6 +3,9 @@ package org.citynet.linkeddata;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.citynet.system.DataVersion;
+import org.citynet.system.DataVersions;
+import org.citynet.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;

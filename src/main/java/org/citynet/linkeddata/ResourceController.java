@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.citynet.system.LanguagePreference;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

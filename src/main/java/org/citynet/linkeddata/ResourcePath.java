@@ -2,6 +2,8 @@ package org.citynet.linkeddata;
 
 import java.util.Optional;
 
+import org.citynet.system.RdfFormat;
+
 /**
  * A requested path split into the resource it names and the format its extension asks for:
  * {@code /id/city/espoo.ttl} names {@code /id/city/espoo} in Turtle. An extension that names no format is

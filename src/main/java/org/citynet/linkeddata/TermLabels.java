@@ -17,6 +17,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.store.LoadVocabulary;
+import org.citynet.system.SparqlFiles;
+import org.citynet.system.UntilChanged;
 
 /**
  * Human names of the terms pages show — properties, classes and concepts — by language: the ontology's
@@ -31,14 +33,14 @@ public class TermLabels {
 
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query query = SparqlFiles.load("term-labels");
+    private final Query query = SparqlFiles.load("linkeddata", "term-labels");
     private final Map<String, Map<String, String>> reused = reusedLabels();
-    private final PerGeneration<Map<String, Map<String, String>>> labels;
+    private final UntilChanged<Long, Map<String, Map<String, String>>> labels;
 
     public TermLabels(QueryRunner runner, Duration timeout) {
         this.runner = runner;
         this.timeout = timeout;
-        this.labels = new PerGeneration<>(runner::dataGeneration, this::load);
+        this.labels = UntilChanged.perGeneration(runner::dataGeneration, this::load);
     }
 
     /** The term's labels by language tag ("" for none); empty if it has none. */

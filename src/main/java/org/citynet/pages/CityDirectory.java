@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
 import org.citynet.system.Iris;
+import org.citynet.system.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class CityDirectory {
     private final QueryRunner runner;
     private final Iris iris;
     private final Duration timeout;
-    private final Query query = PageSparql.load("cities");
+    private final Query query = SparqlFiles.load("pages", "cities");
 
     CityDirectory(QueryRunner runner, Iris iris, CitynetProperties properties) {
         this.runner = runner;

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.SparqlFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +41,8 @@ class MapSource {
 
     private final QueryRunner runner;
     private final Duration timeout;
-    private final Query links = PageSparql.load("links");
-    private final Query credits = PageSparql.load("credits");
+    private final Query links = SparqlFiles.load("pages", "links");
+    private final Query credits = SparqlFiles.load("pages", "credits");
 
     MapSource(QueryRunner runner, CitynetProperties properties) {
         this.runner = runner;

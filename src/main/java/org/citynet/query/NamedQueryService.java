@@ -10,6 +10,7 @@ import org.citynet.sparql.QueryRunner;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.CitynetProperties;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.OneGeneration;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,21 +74,15 @@ public class NamedQueryService {
     private NamedQueryAnswer page(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
         Query count = QueryForms.count(query.query());
         Query slice = QueryForms.page(query.query(), request);
-        NamedQueryAnswer answer = null;
-        for (int attempt = 0; attempt < ATTEMPTS && answer == null; attempt++) {
-            long generation = runner.dataGeneration();
+        // The total must describe the same data as the rows.
+        return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
             Page page = Page.of(request, count(count, bindings));
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
             ResultRows rows = select(slice, bindings);
-            // The total must describe the same data as the rows; a write in between means try again. The
-            // last attempt is answered as it is: the store is then being written faster than it is read.
-            if (runner.dataGeneration() == generation || attempt == ATTEMPTS - 1) {
-                answer = new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
-            }
-        }
-        return answer;
+            return new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
+        });
     }
 
     private long count(Query count, Map<String, Node> bindings) {

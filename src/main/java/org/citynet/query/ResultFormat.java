@@ -10,6 +10,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.citynet.system.ContentNegotiation;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
@@ -36,21 +37,11 @@ public enum ResultFormat {
     }
 
     /**
-     * The first format the accepted types (sorted by Spring, most specific and preferred first) allow;
-     * {@code *}{@code /*} and no {@code Accept} at all give JSON.
+     * The format the accepted types prefer, by {@link ContentNegotiation}; {@code *}{@code /*} and no
+     * {@code Accept} at all give JSON.
      */
     public static ResultFormat choose(List<MediaType> accepted) throws HttpMediaTypeNotAcceptableException {
-        for (MediaType type : accepted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            for (ResultFormat format : values()) {
-                if (type.includes(format.mediaType)) {
-                    return format;
-                }
-            }
-        }
-        throw new HttpMediaTypeNotAcceptableException(List.of(JSON.mediaType, SPARQL_JSON.mediaType, CSV.mediaType));
+        return ContentNegotiation.choose(List.of(values()), format -> List.of(format.mediaType), accepted);
     }
 
     /** The response body: a {@link FriendlyResult} for JSON (Jackson writes it), else the written bytes. */

@@ -15,6 +15,7 @@ import org.citynet.security.SecurityConfiguration;
 import org.citynet.store.ProtectedGraphException;
 import org.citynet.system.CitynetProperties;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.SparqlFiles;
 import org.citynet.write.RdfPayload;
 import org.citynet.write.WriteBody;
 import org.citynet.write.WriteService;
@@ -48,9 +49,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/sparql/graph")
 class GraphStoreController {
 
-    private static final Query NAMED_GRAPH = GraphStoreQueries.get("graph");
-    private static final Query DEFAULT_GRAPH = GraphStoreQueries.get("default-graph");
-    private static final Query GRAPH_EXISTS = GraphStoreQueries.get("graph-exists");
+    private static final Query NAMED_GRAPH = SparqlFiles.load("graphstore", "graph");
+    private static final Query DEFAULT_GRAPH = SparqlFiles.load("graphstore", "default-graph");
+    private static final Query GRAPH_EXISTS = SparqlFiles.load("graphstore", "graph-exists");
 
     private final QueryRunner runner;
     private final AnswerCollector collector;
@@ -71,7 +72,7 @@ class GraphStoreController {
     ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         GraphTarget target = GraphTarget.fromParameters(parameters);
-        ResultFormat format = FormatNegotiation.choose(ResultFormat.Family.GRAPH,
+        ResultFormat format = ResultFormat.choose(ResultFormat.Family.GRAPH,
                 negotiation.resolveMediaTypes(new ServletWebRequest(request)));
         Map<String, Node> bindings = target.isDefault() ? Map.of() : Map.of("graph", target.graph());
         if (!target.isDefault() && !runner.ask(GRAPH_EXISTS, bindings, properties.sparql().timeout())) {

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
@@ -43,11 +44,50 @@ final class QueryPreparation {
         if (request.query().length() > maxQueryLength) {
             throw new QueryTooLongException(request.source(), maxQueryLength);
         }
-        Query query = QueryFactory.create(request.query(), baseIri, Syntax.syntaxSPARQL_11);
+        Query query = parse(request.query());
+        refuseDeepNesting(query);
         refuseService(query);
         applyProtocolDataset(query, request);
         capRows(query);
         return query;
+    }
+
+    /**
+     * Deeper than any real query goes, and well within what compiling and running recurse through safely.
+     */
+    static final int MAX_NESTING = 100;
+
+    /** Likewise for triple patterns (an RDF collection of n items is 2n of them). */
+    static final int MAX_TRIPLE_PATTERNS = 500;
+
+    private static void refuseDeepNesting(Query query) {
+        QueryNesting.Measure measure = QueryNesting.measure(query, MAX_NESTING, MAX_TRIPLE_PATTERNS);
+        if (measure.depth() > MAX_NESTING) {
+            throw new QueryTooComplexException("The query nests groups, sub-queries, expressions or paths more"
+                    + " than " + MAX_NESTING + " levels deep, more than this endpoint accepts.");
+        }
+        if (measure.triplePatterns() > MAX_TRIPLE_PATTERNS) {
+            throw new QueryTooComplexException("The query has more than " + MAX_TRIPLE_PATTERNS + " triple"
+                    + " patterns (an RDF collection ( … ) of n items counts 2n), more than this endpoint accepts.");
+        }
+    }
+
+    /**
+     * Jena's parser compiles a constant regular expression (REGEX, REPLACE) as it reads it and lets an
+     * invalid one out as an expression error rather than a parse error; it is the query that is wrong.
+     * The message names Java's exception class, which clients are not shown.
+     */
+    private Query parse(String text) {
+        try {
+            return QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+        } catch (StackOverflowError e) {
+            // Jena's parser reports most overflows itself as "Syntax error"; not all of them.
+            throw new QueryTooComplexException("The query is nested too deeply to be read.");
+        } catch (ExprException e) {
+            String message = String.valueOf(e.getMessage()).replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "")
+                    .replaceAll("\\s+", " ").strip();
+            throw new QueryParseException("Invalid expression: " + message, -1, -1);
+        }
     }
 
     /**

@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.citynet.store.KnowledgeStore;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
  * inside the read transaction: rows are mapped to records before it ends, and streamed writers get the
  * live execution within it. A query with FROM or FROM NAMED reads exactly the graphs it names, not the
  * union default graph. On a local store the knowledge graph is the only source: SERVICE (federated query)
- * is refused with Jena's {@code QueryDeniedException}.
+ * is refused with Jena's {@code QueryDeniedException}. The timeout really stops the query, local or remote
+ * (see {@link RemoteDeadline}): either way it ends in a {@code QueryCancelledException}.
  */
 @Component
 public class QueryRunner {
@@ -66,16 +70,52 @@ public class QueryRunner {
             Txn.executeRead(connection, () -> {
                 QueryExecutionBuilder builder = connection.newQuery().query(query)
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                if (store.localDataset().isPresent()) {
-                    configureLocal(builder, query);
-                }
                 // Substitution wants RDFNodes; a throw-away model only gives the Nodes that type.
                 var model = ModelFactory.createDefaultModel();
                 bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
-                try (QueryExecution execution = builder.build()) {
-                    body.accept(execution);
+                if (store.localDataset().isPresent()) {
+                    configureLocal(builder, query);
+                    try (QueryExecution execution = builder.build()) {
+                        executeLocal(execution, body);
+                    }
+                } else {
+                    executeRemote(builder, timeout, body);
                 }
             });
+        }
+    }
+
+    /**
+     * Jena's timeout stops a local query with a {@code QueryCancelledException} — mostly: when it fires while
+     * a hash join inside a sort is still being built, closing the half-built join fails with a
+     * NullPointerException instead (Jena 5.6). Once the query's cancel flag is set, any failure is the timeout.
+     */
+    private static void executeLocal(QueryExecution execution, Consumer<QueryExecution> body) {
+        try {
+            body.accept(execution);
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            AtomicBoolean cancelled = Context.getCancelSignal(execution.getContext());
+            if (cancelled != null && cancelled.get()) {
+                QueryCancelledException timeout = new QueryCancelledException();
+                timeout.initCause(e);
+                throw timeout;
+            }
+            throw e;
+        }
+    }
+
+    /** Jena's timeout stops a local query; a remote one needs {@link RemoteDeadline}'s help. */
+    private static void executeRemote(QueryExecutionBuilder builder, Duration timeout, Consumer<QueryExecution> body) {
+        try (RemoteDeadline deadline = RemoteDeadline.forRemote(builder, timeout);
+             QueryExecution execution = builder.build()) {
+            deadline.arm(execution);
+            try {
+                body.accept(execution);
+            } catch (RuntimeException e) {
+                throw deadline.translate(e);
+            }
         }
     }
 

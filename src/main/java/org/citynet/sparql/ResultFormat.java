@@ -7,12 +7,17 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.citynet.system.ContentNegotiation;
+import org.citynet.system.RdfFormat;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
  * The formats the endpoint writes, each with the media type it answers to and the Jena RIOT language that
- * writes it. Results formats (SELECT, ASK) and graph formats (CONSTRUCT, DESCRIBE) are separate families;
- * the first of each family is its default. Every format is text in UTF-8, so every Content-Type says so.
+ * writes it; the graph formats are those of the service's {@link RdfFormat} table. Results formats (SELECT,
+ * ASK) and graph formats (CONSTRUCT, DESCRIBE) are separate families; the first of each family is its
+ * default, and {@link #choose} picks one by {@link ContentNegotiation}. Every format is text in UTF-8, so
+ * every Content-Type says so.
  */
 enum ResultFormat {
 
@@ -20,10 +25,11 @@ enum ResultFormat {
     SPARQL_XML(Family.RESULTS, ResultSetLang.RS_XML, "application/sparql-results+xml"),
     CSV(Family.RESULTS, ResultSetLang.RS_CSV, "text/csv"),
     TSV(Family.RESULTS, ResultSetLang.RS_TSV, "text/tab-separated-values"),
-    TURTLE(Family.GRAPH, Lang.TURTLE, "text/turtle"),
-    JSON_LD(Family.GRAPH, Lang.JSONLD, "application/ld+json"),
-    N_TRIPLES(Family.GRAPH, Lang.NTRIPLES, "application/n-triples"),
-    RDF_XML(Family.GRAPH, Lang.RDFXML, "application/rdf+xml");
+    // Without the table's aliases: to a SPARQL client, application/json means results, never a graph.
+    TURTLE(RdfFormat.TURTLE),
+    JSON_LD(RdfFormat.JSONLD),
+    N_TRIPLES(RdfFormat.NTRIPLES),
+    RDF_XML(RdfFormat.RDFXML);
 
     /** SELECT and ASK answer with results; CONSTRUCT and DESCRIBE with a graph. */
     enum Family { RESULTS, GRAPH }
@@ -44,6 +50,10 @@ enum ResultFormat {
         this.mediaType = MediaType.parseMediaType(mediaType);
         this.answersTo = Stream.concat(Stream.of(mediaType), Stream.of(aliases)).map(MediaType::parseMediaType)
                 .toList();
+    }
+
+    ResultFormat(RdfFormat graph) {
+        this(Family.GRAPH, graph.lang(), graph.mediaType().toString());
     }
 
     Family family() {
@@ -72,5 +82,16 @@ enum ResultFormat {
     /** The formats of a family, default first. */
     static List<ResultFormat> of(Family family) {
         return Arrays.stream(values()).filter(f -> f.family == family).toList();
+    }
+
+    /**
+     * The best format of the family for the media ranges a client accepts (as Spring's content negotiation
+     * resolved them from {@code Accept}); no ranges at all means the family's default.
+     *
+     * @throws HttpMediaTypeNotAcceptableException (answered with 406 listing the family's types) when no
+     *                                             format of the family is acceptable
+     */
+    static ResultFormat choose(Family family, List<MediaType> accepted) throws HttpMediaTypeNotAcceptableException {
+        return ContentNegotiation.choose(of(family), ResultFormat::answersTo, accepted);
     }
 }

@@ -41,7 +41,7 @@ class SparqlEndpoint {
         try {
             Query query = preparation.prepare(request);
             form = SparqlMetrics.form(query.queryType());
-            ResultFormat format = FormatNegotiation.choose(family(query.queryType()), accepted);
+            ResultFormat format = ResultFormat.choose(family(query.queryType()), accepted);
             QueryAnswer answer = collector.collect(query);
             SparqlResponse response = new SparqlResponse(format.contentType(), write(answer, format));
             metrics.stop(sample, form, "ok");

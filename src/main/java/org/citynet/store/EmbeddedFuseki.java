@@ -1,10 +1,15 @@
 package org.citynet.store;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.citynet.system.CitynetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,9 @@ import org.springframework.context.SmartLifecycle;
  * validates the result against the shapes. There are no administration endpoints either: of Fuseki's
  * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath, so a jar that
  * brings one (the admin module, say) cannot add endpoints unnoticed.
+ *
+ * <p>Queries have the same time limit as the service's {@code /sparql} ({@code citynet.sparql.timeout}); a
+ * client's {@code timeout} parameter can only shorten it.
  */
 public final class EmbeddedFuseki implements SmartLifecycle {
 
@@ -28,11 +36,19 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     private final DatasetGraph dataset;
     private final CitynetProperties.Fuseki config;
+    private final Duration queryTimeout;
     private FusekiServer server;
 
-    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config) {
+    /** @param queryTimeout longest a query may run before Fuseki stops it and answers 503 */
+    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, Duration queryTimeout) {
         this.dataset = dataset;
         this.config = config;
+        this.queryTimeout = queryTimeout;
+    }
+
+    /** With the default limit of {@code citynet.sparql.timeout}, 10 seconds. */
+    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config) {
+        this(dataset, config, Duration.ofSeconds(10));
     }
 
     @Override
@@ -54,11 +70,18 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     private DataService.Builder dataService() {
         return DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(query(""))
+                .addEndpoint(query("sparql"))
+                .addEndpoint(query("query"))
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.GSP_R, "get");
+    }
+
+    /** A query endpoint whose context carries the time limit: Fuseki reads it for every query it runs. */
+    private Endpoint query(String name) {
+        Context limits = new Context();
+        limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build();
     }
 
     @Override

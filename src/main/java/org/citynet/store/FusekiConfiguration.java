@@ -25,7 +25,7 @@ class FusekiConfiguration {
     EmbeddedFuseki embeddedFuseki(KnowledgeStore store, CitynetProperties properties) {
         return new EmbeddedFuseki(store.localDataset().orElseThrow(() -> new IllegalStateException(
                 "The embedded Fuseki needs a local store, but " + store.description() + " is remote")),
-                properties.fuseki());
+                properties.fuseki(), properties.sparql().timeout());
     }
 
     /**

@@ -1,20 +1,19 @@
 package org.citynet.store;
 
+import static org.citynet.system.Vocabulary.GRAPH_BASE;
+import static org.citynet.system.Vocabulary.NS;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.citynet.system.Vocabulary;
 
 /**
- * The IRIs the loader writes: the reserved graph names and the load-manifest properties.
+ * The IRIs the loader writes, built on the citynet {@link Vocabulary}: the reserved graph names and the
+ * load-manifest properties.
  *
  * <p>The ontology graph and the load graph belong to the loader; data files may not write into them.
  */
 public final class LoadVocabulary {
-
-    /** Namespace of the citynet ontology, prefix {@code cn:}. */
-    public static final String NS = "https://w3id.org/citynet/ontology#";
-
-    /** Prefix of all graph names the loader chooses itself. */
-    public static final String GRAPH_BASE = "https://w3id.org/citynet/graph/";
 
     /** Prefix of the graph names given to Turtle/N-Triples data files: the basename is appended. */
     public static final String FILE_GRAPH_BASE = GRAPH_BASE + "file/";

@@ -37,6 +37,8 @@ final class LocalKnowledgeStore implements KnowledgeStore {
         // No SERVICE calls from queries on this dataset, whoever sends them (the embedded Fuseki included):
         // otherwise any anonymous client could make this server send requests to any host.
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        // Every query's timeout must stop it, regular expressions included (see QueryGuards).
+        QueryGuards.install(dataset.getContext());
         TransactionListener countWrites = new TransactionListener() {
             @Override
             public void notifyCommitFinish(Transaction transaction) {

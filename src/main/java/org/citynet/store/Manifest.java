@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.citynet.system.Vocabulary;
 
 /**
  * Writes and reads the load manifest: one node in the load graph recording the content hash, the load
@@ -45,7 +46,7 @@ final class Manifest {
     static Graph describe(String contentHash, Instant loadedAt, long tripleCount, Collection<Node> graphs,
             List<String> loadedFrom) {
         Graph manifest = GraphFactory.createDefaultGraph();
-        manifest.getPrefixMapping().setNsPrefix("cn", LoadVocabulary.NS);
+        manifest.getPrefixMapping().setNsPrefix("cn", Vocabulary.NS);
         manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(contentHash, XSDDatatype.XSDstring));
         String time = loadedAt.truncatedTo(ChronoUnit.MILLIS).toString();
         manifest.add(MANIFEST, LOADED_AT, NodeFactory.createLiteralDT(time, XSDDatatype.XSDdateTime));

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.citynet.system.Vocabulary;
 
 /**
  * The graphs a write through the service may not change, and the proof that a write left them alone.
@@ -30,7 +31,7 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class ProtectedGraphs {
 
-    static final String SOURCE_GRAPH_PREFIX = LoadVocabulary.GRAPH_BASE + "source-";
+    static final String SOURCE_GRAPH_PREFIX = Vocabulary.GRAPH_BASE + "source-";
 
     private final Set<Node> loaded;
 

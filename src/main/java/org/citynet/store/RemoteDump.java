@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Reads every quad of a remote store in one HTTP request, streaming it into a backup file:
@@ -31,7 +32,7 @@ final class RemoteDump {
 
     private static final String ACCEPT = "application/n-quads, application/trig;q=0.9";
     private static final Set<Integer> NO_FALLBACK = Set.of(401, 403, 407);
-    private static final Query ALL_QUADS = SparqlResource.query("backup-quads.rq");
+    private static final Query ALL_QUADS = SparqlFiles.load("store", "backup-quads");
 
     private RemoteDump() {
     }

@@ -1,19 +1,15 @@
 package org.citynet.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Loads into a remote SPARQL 1.1 dataset, e.g. Fuseki's {@code http://localhost:3030/ds}, which answers
@@ -23,8 +19,8 @@ import org.apache.jena.sparql.exec.RowSet;
  */
 public final class RemoteLoadTarget implements LoadTarget {
 
-    private static final Query LAST_LOAD = readQuery("last-load.rq");
-    private static final Query HOLDS_BULK_LOAD = readQuery("holds-bulk-load.rq");
+    private static final Query LAST_LOAD = SparqlFiles.load("store", "last-load");
+    private static final Query HOLDS_BULK_LOAD = SparqlFiles.load("store", "holds-bulk-load");
 
     private final Supplier<RDFLink> links;
     private final String description;
@@ -71,17 +67,6 @@ public final class RemoteLoadTarget implements LoadTarget {
     private static String lexical(Binding row, String variable) {
         Node node = row.get(variable);
         return node != null && node.isLiteral() ? node.getLiteralLexicalForm() : null;
-    }
-
-    private static Query readQuery(String name) {
-        try (InputStream in = RemoteLoadTarget.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing class-path resource " + name);
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private RDFLink connect() {

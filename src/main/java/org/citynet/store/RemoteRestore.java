@@ -1,6 +1,5 @@
 package org.citynet.store;
 
-
 import org.apache.jena.query.Query;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -11,6 +10,7 @@ import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
+import org.citynet.system.SparqlFiles;
 
 /**
  * Restores a backup into a remote store with one SPARQL Update request, built with Jena's update API
@@ -22,7 +22,7 @@ import org.apache.jena.update.UpdateRequest;
  */
 final class RemoteRestore {
 
-    private static final Query HOLDS_DATA = SparqlResource.query("store-holds-data.rq");
+    private static final Query HOLDS_DATA = SparqlFiles.load("store", "store-holds-data");
 
     private RemoteRestore() {
     }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.update.UpdateRequest;
+import org.citynet.system.Vocabulary;
 
 /**
  * Builds the single SPARQL Update request that performs a {@link LoadPlan} on a remote store, with Jena's
@@ -38,7 +39,7 @@ final class ReplacementUpdate {
 
     static UpdateRequest of(LoadPlan plan) {
         UpdateRequest request = new UpdateRequest();
-        request.setPrefix("cn", LoadVocabulary.NS);
+        request.setPrefix("cn", Vocabulary.NS);
         // Empties what the previous load wrote, so graphs the new load lacks disappear; the server reads the
         // previous manifest itself, inside the same transaction.
         request.add(clearPreviouslyLoaded());

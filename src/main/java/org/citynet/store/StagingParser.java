@@ -13,6 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.citynet.system.Vocabulary;
 
 /**
  * Parses every input file with RIOT into an in-memory staging dataset, collecting all problems of all
@@ -26,7 +27,7 @@ final class StagingParser {
     private final DatasetGraph shapes = DatasetGraphFactory.create();
     private final PrefixMapping prefixes = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("cn", LoadVocabulary.NS);
+            .setNsPrefix("cn", Vocabulary.NS);
     private final ContentHash hash = new ContentHash();
     private final List<LoadProblem> problems = new ArrayList<>();
 

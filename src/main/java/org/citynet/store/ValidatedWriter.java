@@ -13,6 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.citynet.system.Vocabulary;
 
 /**
  * The one way a client's change (a SPARQL Update, a Graph Store write) reaches a local store: in one write
@@ -69,7 +70,7 @@ public final class ValidatedWriter {
                     + e.getMessage())), e);
         }
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", LoadVocabulary.NS);
+                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", Vocabulary.NS);
         return new ValidatedWriter(dataset, files, shapes, prefixes);
     }
 

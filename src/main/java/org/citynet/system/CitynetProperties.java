@@ -38,11 +38,20 @@ public record CitynetProperties(
         @Valid @DefaultValue Sparql sparql,
         @Valid @DefaultValue NamedQueries namedQueries,
         @Valid @DefaultValue Catalog catalog,
-        @Valid @DefaultValue Security security) {
+        @Valid @DefaultValue Security security,
+        @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue Limits limits) {
 
     /** Binding uses this, the canonical constructor; the shorter ones below are for code written before. */
     @ConstructorBinding
     public CitynetProperties {
+    }
+
+    /** The settings without {@code rate-limit} and {@code limits} sections (their defaults), for callers that predate them. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries, Catalog catalog, Security security) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, catalog, security, RateLimit.defaults(),
+                Limits.defaults());
     }
 
     /** The settings without a {@code security} section (writes off), for callers that predate it. */
@@ -212,6 +221,63 @@ public record CitynetProperties(
             names.stream().filter(name -> !seen.add(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("citynet.security." + list + " names '" + name + "' twice");
             });
+        }
+    }
+
+    /**
+     * Per-client rate limiting: a token bucket for each client, refilled at a steady rate. A client is the
+     * authenticated user or API token when the request carries valid credentials, else its IP address
+     * (see {@code org.citynet.security.ClientIdentity} for proxies). {@code /actuator/health} is exempt.
+     *
+     * @param enabled        off: no limit at all
+     * @param anonymous      the allowance of each IP address
+     * @param authenticated  the allowance of each user or API token, meant to be more generous (default
+     *                       1200 per minute; a field left out takes the anonymous default)
+     * @param maxClients     most clients whose buckets are kept; idle buckets are forgotten once full again
+     * @param trustedProxies addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
+     *                       believed (the rightmost address that is not such a proxy is the client)
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @Valid @DefaultValue Allowance anonymous,
+            @Valid Allowance authenticated,
+            @Min(1) @DefaultValue("100000") int maxClients,
+            @DefaultValue List<String> trustedProxies) {
+
+        public RateLimit {
+            // A nested default cannot differ from anonymous' through @DefaultValue: ten times as much.
+            authenticated = authenticated != null ? authenticated : new Allowance(1200, 1200, Duration.ofMinutes(1));
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
+
+        static RateLimit defaults() {
+            return new RateLimit(true, new Allowance(120, 120, Duration.ofMinutes(1)),
+                    new Allowance(1200, 1200, Duration.ofMinutes(1)), 100_000, List.of());
+        }
+    }
+
+    /**
+     * A token bucket: up to {@code capacity} requests at once, then {@code refill} more every {@code period}.
+     */
+    public record Allowance(
+            @Min(1) @DefaultValue("120") long capacity,
+            @Min(1) @DefaultValue("120") long refill,
+            @NotNull @DefaultValue("1m") Duration period) {
+    }
+
+    /**
+     * Limits on every request, checked before anything else reads it.
+     *
+     * @param maxPathLength      longest path (without the query string), in characters: 414 beyond
+     * @param maxParameterLength longest value of a URL parameter, in characters: 400 naming it beyond;
+     *                           SPARQL's {@code query} and {@code update} have their own limits
+     */
+    public record Limits(
+            @Min(64) @DefaultValue("1024") int maxPathLength,
+            @Min(64) @DefaultValue("2000") int maxParameterLength) {
+
+        static Limits defaults() {
+            return new Limits(1024, 2000);
         }
     }
 

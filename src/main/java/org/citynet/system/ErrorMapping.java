@@ -12,9 +12,11 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.citynet.query.InvalidParameterException;
 import org.citynet.security.CrossOriginWriteException;
 import org.citynet.security.InvalidApiTokenException;
+import org.citynet.security.RateLimitExceededException;
 import org.citynet.security.WritesDisabledException;
 import org.citynet.sparql.QuerySource;
 import org.citynet.sparql.QuerySyntaxError;
+import org.citynet.sparql.QueryTooComplexException;
 import org.citynet.sparql.QueryTooLongException;
 import org.citynet.sparql.TooManyResultsException;
 import org.citynet.sparql.UpdateNotSupportedException;
@@ -36,6 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -90,6 +93,13 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         HttpStatus status = e.source() == QuerySource.URL ? HttpStatus.URI_TOO_LONG : HttpStatus.CONTENT_TOO_LARGE;
         ProblemDetail problem = problem(status, "query-too-long", "Query too long", e.getMessage());
         problem.setProperty("maxQueryLength", e.maxLength());
+        return clientError(problem);
+    }
+
+    @ExceptionHandler(QueryTooComplexException.class)
+    ProblemDetail queryTooComplex(QueryTooComplexException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "query-too-complex", "Query too complex",
+                e.getMessage());
         return clientError(problem);
     }
 
@@ -210,6 +220,28 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** Path, parameter or body beyond {@code citynet.limits} (or the form size): 414, 400 or 413. */
+    @ExceptionHandler(RequestLimitException.class)
+    ResponseEntity<ProblemDetail> requestLimit(RequestLimitException e) {
+        ProblemDetail problem = clientError(problem(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage()));
+        if (e.parameter() != null) {
+            problem.setProperty("parameter", e.parameter());
+        }
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The type is set here, not negotiated: a client over its limit gets the reason whatever it accepts. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e) {
+        ProblemDetail problem = clientError(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                e.getMessage()));
+        problem.setProperty("retryAfter", e.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(QueryExceptionHTTP.class)
     ProblemDetail storeUnreachable(QueryExceptionHTTP e) {
         log.error("The remote store failed: {}", e.getMessage(), e);
@@ -229,6 +261,24 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side.");
+    }
+
+    /**
+     * 406 as problem details whatever the request accepts: the Accept header may be what is wrong (even
+     * unparseable), and negotiating the error's own format against it would leave the answer empty.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        ResponseEntity<Object> answer = super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
+        if (answer == null || answer.getBody() == null) {
+            return answer;
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(answer.getHeaders());
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(answer.getBody(), problemHeaders, answer.getStatusCode());
     }
 
     /** Spring MVC's own exceptions (406, 415, 405, missing parameters): problem details, logged. */

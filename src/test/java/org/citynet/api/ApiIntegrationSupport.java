@@ -19,30 +19,16 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFDataMgr;
-import org.citynet.support.ServiceTestSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.citynet.support.ServiceTestBase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service on a random port with a fresh real TDB2 store loaded from the repository's data, shared
- * by the API's integration tests (one Spring context: the same configuration is cached across classes).
- * Requests go over real HTTP; answers are parsed with Jackson.
+ * The running service ({@link ServiceTestBase}) as the API's integration tests use it: requests go over
+ * real HTTP; answers are parsed with Jackson.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ApiIntegrationSupport {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+abstract class ApiIntegrationSupport extends ServiceTestBase {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

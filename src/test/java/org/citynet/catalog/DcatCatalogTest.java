@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.citynet.system.CitynetProperties;
+import org.citynet.system.DataVersion;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue built from given facts, without a store: what the code adds to the template. */
@@ -23,6 +24,7 @@ class DcatCatalogTest {
 
     private static final String ROOT = "https://data.example.org/citynet/";
     private static final String SHA = "ab".repeat(32);
+    private static final Instant LOADED = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
     void dumpsGetTheirSizeChecksumAndDateAndTheDatasetItsCoverageAndSources() {
@@ -81,7 +83,7 @@ class DcatCatalogTest {
     }
 
     private static DataSummary summary(Year first, Year last, List<String> attributions) {
-        DataVersion version = new DataVersion(3, "hash", Instant.parse("2026-01-01T00:00:00Z"));
+        DataVersion version = new DataVersion(3, "hash", LOADED, LOADED, LOADED);
         Statistics statistics = new Statistics(0, 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of());
         Provenance provenance = new Provenance(first, last, List.of("https://w3id.org/citynet/id/source/000"),
                 ModelFactory.createDefaultModel(), attributions);
@@ -89,7 +91,7 @@ class DcatCatalogTest {
     }
 
     private static DumpSet dumps() {
-        DataVersion version = new DataVersion(3, "hash", Instant.parse("2026-01-01T00:00:00Z"));
+        DataVersion version = new DataVersion(3, "hash", LOADED, LOADED, LOADED);
         Instant created = Instant.parse("2026-01-01T00:00:01Z");
         return new DumpSet(version, Map.of(
                 DumpFormat.NQUADS, new Dump(DumpFormat.NQUADS, Path.of("a"), SHA, 1234, created),

@@ -17,14 +17,8 @@ import java.util.stream.StreamSupport;
 
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,23 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * directory: what Espoo and Helsinki share and have alone, a three-city matrix, agreements and the asOf
  * rules, labels by language, sources, and every refusal as problem+json.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CompareIT {
+class CompareIT extends ServiceTestBase {
 
     private static final String SOURCE_001 = "001_ee4e19180fd3e57f.txt";
     private static final String SOURCE_002 = "002_4bdebadd90b6070e.txt";
     private static final String SOURCE_003 = "003_bcf553f7d6df2eda.txt";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KnowledgeStore store;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();

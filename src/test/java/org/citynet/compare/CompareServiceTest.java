@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
 import org.citynet.system.CitynetProperties;
 import org.citynet.system.Iris;
 import org.citynet.system.LanguagePreference;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
+import org.citynet.system.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The set algebra on hand-made facts: no store, no Spring. */
@@ -101,7 +104,7 @@ class MembershipComparisonTest {
     }
 
     private static AgreementRecord agreement(String iri, Period period, String... parties) {
-        return new AgreementRecord(iri, Map.of(), Term.unlabelled(FactRows.AGREEMENT_CLASS),
+        return new AgreementRecord(iri, Map.of(), Term.unlabelled(Vocabulary.AGREEMENT),
                 List.of(parties).stream().map(Term::unlabelled).toList(), null, period, List.of());
     }
 }

@@ -10,32 +10,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs every {@code curl} read example of the README, as a newcomer would paste it, against the service on a
  * random port (the README's {@code localhost:8080} is rewritten). Each must succeed: curl's {@code -f}
  * turns any HTTP error into a non-zero exit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadmeExamplesIT {
+class ReadmeExamplesIT extends ServiceTestBase {
 
     private static final Path README = Path.of("README.md");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     static List<String> curlExamples() throws IOException {
         return Files.readAllLines(README, StandardCharsets.UTF_8).stream()

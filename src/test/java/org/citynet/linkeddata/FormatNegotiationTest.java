@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 
 import org.citynet.system.BadRequestException;
+import org.citynet.system.RdfFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +60,13 @@ class FormatNegotiationTest {
         // Turtle is refused explicitly; the wildcard still admits the others, in the service's order.
         assertThat(choose("text/turtle;q=0, */*")).isEqualTo(RdfFormat.JSONLD);
         assertThat(choose("text/*;q=0, application/trig")).isEqualTo(RdfFormat.TRIG);
+    }
+
+    @Test
+    void aNamedTypeBeatsAWildcardOfEqualQualityAndEqualsFollowTheClientsOrder() throws Exception {
+        assertThat(choose("application/ld+json, */*")).isEqualTo(RdfFormat.JSONLD);
+        assertThat(choose("application/n-triples, text/turtle")).isEqualTo(RdfFormat.NTRIPLES);
+        assertThat(choose("application/xml")).isEqualTo(RdfFormat.RDFXML);
     }
 
     @Test

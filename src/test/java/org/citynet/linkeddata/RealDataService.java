@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on a random port over a real TDB2 directory loaded with the real data; the linked-data
- * integration tests share this one context. Expected values are read from the store, not written down.
+ * integration tests share this one context. It is not {@link org.citynet.support.ServiceTestBase}'s: these
+ * tests check that Last-Modified is the load time, which a write by any other test would move. Expected
+ * values are read from the store, not written down.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class RealDataService {

@@ -7,8 +7,7 @@ import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The pages as a person uses them, in a real browser (headless chromium, see {@link Browser}) against the
@@ -29,8 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * in the SPARQL editor, the comparison form, the map. What a page should show is read from the store, not
  * written down; every page is also checked to load nothing from another host and to log no error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PagesBrowserIT {
+class PagesBrowserIT extends ServiceTestBase {
 
     private static final String PREFIXES = """
             PREFIX cn: <https://w3id.org/citynet/ontology#>
@@ -42,17 +35,6 @@ class PagesBrowserIT {
             """;
 
     private static Browser browser;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @Autowired
-    KnowledgeStore store;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void startBrowser() throws Exception {

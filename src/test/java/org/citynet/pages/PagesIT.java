@@ -19,8 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.citynet.query.NamedQueryCatalog;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,18 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The comparison page, the map and the SPARQL editor over HTTP, read with jsoup (no browser): the no-JS
  * form, errors shown as pages, escaping, languages, the map's JSON, the examples, and that every page
  * loads only from this service. Expected values come from the store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PagesIT {
+class PagesIT extends ServiceTestBase {
 
     private static final String PREFIXES = """
             PREFIX cn: <https://w3id.org/citynet/ontology#>
@@ -55,19 +49,8 @@ class PagesIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @Autowired
-    KnowledgeStore store;
-
     @Autowired
     NamedQueryCatalog catalog;
-
-    @LocalServerPort
-    int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

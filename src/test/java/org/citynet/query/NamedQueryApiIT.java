@@ -30,16 +30,10 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,23 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
  * are read back with Jena's own result parsers and compared with the reviewed answers in
  * {@code queries/expected} and with each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NamedQueryApiIT {
+class NamedQueryApiIT extends ServiceTestBase {
 
     static final String SPARQL_JSON = "application/sparql-results+json";
     private static final Path QUERIES = Path.of("queries");
     private static final Pattern LINK = Pattern.compile("<([^>]*)>; rel=\"([a-z]+)\"");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    KnowledgeStore store;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();

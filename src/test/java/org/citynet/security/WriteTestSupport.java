@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.citynet.store.KnowledgeStore;
+import org.citynet.support.Problems;
 
 /**
  * What the write integration tests share: the data they write (agreements that keep or break the shapes),
@@ -17,7 +18,7 @@ import org.citynet.store.KnowledgeStore;
  */
 final class WriteTestSupport {
 
-    static final String PROBLEMS = "https://w3id.org/citynet/problems/";
+    static final String PROBLEMS = Problems.TYPE_BASE;
     static final String TEST_GRAPHS = "https://w3id.org/citynet/graph/test/";
     static final String AGREEMENTS = "https://w3id.org/citynet/id/agreement/test-";
     static final String PREFIXES = """
@@ -75,14 +76,7 @@ final class WriteTestSupport {
 
     /** A problem+json of that status and type, with no trace of the implementation. */
     static JsonObject problem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        JsonObject problem = WriteHttp.json(response);
-        assertThat(problem.getString("type")).isEqualTo(PROBLEMS + type);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.apache")
-                .doesNotContain("org.springframework").doesNotContain("\tat ");
-        return problem;
+        return Problems.expect(response, status, type);
     }
 
     /** 401 with a challenge for each scheme, and nothing a browser session could be made of. */

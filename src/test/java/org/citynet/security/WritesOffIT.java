@@ -11,38 +11,21 @@ import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.citynet.security.WriteHttp.Credentials;
 import org.citynet.store.EmbeddedFuseki;
-import org.citynet.store.KnowledgeStore;
 import org.citynet.store.StoreSnapshot;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The default: no user and no API token configured, so writes are off. Every write path is refused, on
  * the service with 403 saying that writes are not enabled (never a login challenge no one could answer),
  * on Fuseki because it has no write path; whatever credentials come along, nothing changes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WritesOffIT {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @Autowired
-    KnowledgeStore store;
+class WritesOffIT extends ServiceTestBase {
 
     @Autowired
     EmbeddedFuseki fuseki;
-
-    @LocalServerPort
-    int port;
 
     private final WriteHttp http = new WriteHttp();
 

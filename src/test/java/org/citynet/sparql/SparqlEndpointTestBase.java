@@ -16,35 +16,21 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on a random port with a real TDB2 directory, shared by the endpoint's integration tests
- * (one Spring context for all of them). Answers are read back with Jena RIOT; expected values come from the
- * store itself through {@link QueryRunner}, not over HTTP.
+ * The running service ({@link ServiceTestBase}) as the endpoint's integration tests use it. Answers are read
+ * back with Jena RIOT; expected values come from the store itself through {@link QueryRunner}, not over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class SparqlEndpointTestBase {
+abstract class SparqlEndpointTestBase extends ServiceTestBase {
 
     static final String BASE = "https://w3id.org/citynet/";
     static final String ESPOO = BASE + "id/city/espoo";
     static final String SHANGHAI = BASE + "id/city/shanghai";
     static final String TWINS_OF_ESPOO = SparqlHttp.PREFIXES
             + "SELECT ?twin WHERE { city:espoo cn:twinnedWith ?twin } ORDER BY ?twin";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     QueryRunner runner;

@@ -20,6 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.citynet.sparql.SparqlHttp.Method;
 import org.citynet.sparql.SparqlHttp.Params;
 import org.citynet.store.KnowledgeStore;
+import org.citynet.support.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,26 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SparqlRefusalsIT extends SparqlEndpointTestBase {
 
-    private static final String PROBLEMS = "https://w3id.org/citynet/problems/";
-
     @Autowired
     KnowledgeStore store;
-
-    private static JsonObject problem(HttpResponse<String> response, int status, String type) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonObject problem = SparqlHttp.json(response);
-        assertThat(problem.getString("type")).isEqualTo(PROBLEMS + type);
-        assertThat(problem.getNumber("status").intValue()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.apache").doesNotContain("\tat ");
-        return problem;
-    }
 
     @ParameterizedTest
     @EnumSource(Method.class)
     void aMalformedQueryIs400WithTheLineAndColumnOfTheError(Method method) {
         HttpResponse<String> response = http.query(method, "SELECT ?s\nWHERE {\n  ?s ?p ?o FILTER( }", "text/csv");
-        JsonObject problem = problem(response, 400, "malformed-query");
+        JsonObject problem = Problems.expect(response, 400, "malformed-query");
         assertThat(problem.getNumber("line").intValue()).isEqualTo(3);
         assertThat(problem.getNumber("column").intValue()).isEqualTo(20);
         assertThat(problem.getString("detail")).contains("line 3, column 20").doesNotContain("Was expecting");
@@ -77,11 +66,11 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     @Test
     void aQueryOverTheLengthLimitIs414InTheUrlAnd413InABody() {
         String tooLong = "ASK { ?s ?p ?o }\n#" + "x".repeat(20_000);
-        JsonObject inUrl = problem(http.query(GET, tooLong, null), 414, "query-too-long");
+        JsonObject inUrl = Problems.expect(http.query(GET, tooLong, null), 414, "query-too-long");
         assertThat(inUrl.getNumber("maxQueryLength").intValue()).isEqualTo(20_000);
         assertThat(inUrl.getString("detail")).contains("20000 characters");
-        problem(http.query(POST_FORM, tooLong, null), 413, "query-too-long");
-        problem(http.query(POST_BODY, tooLong, null), 413, "query-too-long");
+        Problems.expect(http.query(POST_FORM, tooLong, null), 413, "query-too-long");
+        Problems.expect(http.query(POST_BODY, tooLong, null), 413, "query-too-long");
         String justRight = "ASK { ?s ?p ?o }\n#" + "x".repeat(20_000 - 18);
         assertThat(justRight).hasSize(20_000);
         for (Method method : Method.values()) {
@@ -92,7 +81,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     @Test
     void moreRowsThanTheCapIs400AskingForALimit() {
         String everythingTimesTwins = SparqlHttp.PREFIXES + "SELECT * WHERE { ?s ?p ?o . ?a cn:twinnedWith ?b }";
-        JsonObject problem = problem(http.query(GET, everythingTimesTwins, null), 400, "too-many-results");
+        JsonObject problem = Problems.expect(http.query(GET, everythingTimesTwins, null), 400, "too-many-results");
         assertThat(problem.getNumber("maxRows").intValue()).isEqualTo(10_000);
         assertThat(problem.getString("detail")).contains("LIMIT 10000");
         HttpResponse<String> limited = http.query(GET, everythingTimesTwins + " LIMIT 10000", "text/tab-separated-values");
@@ -104,7 +93,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     void moreTriplesThanTheCapIs400ButManySolutionsMakingFewTriplesAreFine() {
         String pairs = SparqlHttp.PREFIXES
                 + "CONSTRUCT { ?s <urn:x:with> ?city } WHERE { ?s ?p ?o . ?city a cn:City }";
-        problem(http.query(POST_FORM, pairs, null), 400, "too-many-results");
+        Problems.expect(http.query(POST_FORM, pairs, null), 400, "too-many-results");
         String fewTriples = SparqlHttp.PREFIXES
                 + "CONSTRUCT { ?city a cn:City } WHERE { ?city a cn:City . ?x cn:twinnedWith ?y . ?z a ?type }";
         HttpResponse<String> response = http.query(POST_FORM, fewTriples, "application/n-triples");
@@ -116,9 +105,9 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     @Test
     void anUpdateIs403WhileWritesAreOffAndChangesNothing() {
         long generation = store.generation();
-        JsonObject body = problem(http.post("application/sparql-update", "DROP ALL"), 403, "writes-not-enabled");
+        JsonObject body = Problems.expect(http.post("application/sparql-update", "DROP ALL"), 403, "writes-not-enabled");
         assertThat(body.getString("detail")).contains("Writes are not enabled");
-        problem(http.post("application/x-www-form-urlencoded", "update=" + SparqlHttp.encode("DROP ALL")), 403,
+        Problems.expect(http.post("application/x-www-form-urlencoded", "update=" + SparqlHttp.encode("DROP ALL")), 403,
                 "writes-not-enabled");
         assertThat(store.generation()).isEqualTo(generation);
         assertThat(fromStore(TWINS_OF_ESPOO, "twin")).hasSize(10);
@@ -127,15 +116,15 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
     @Test
     void anUpdateParameterWhereOnlyAQueryCanBeIs400AndChangesNothing() {
         long generation = store.generation();
-        problem(http.get("update=" + SparqlHttp.encode("DROP ALL")), 400, "update-not-supported");
-        problem(http.get("query=" + SparqlHttp.encode("ASK {}") + "&update=" + SparqlHttp.encode("DROP ALL")), 400,
+        Problems.expect(http.get("update=" + SparqlHttp.encode("DROP ALL")), 400, "update-not-supported");
+        Problems.expect(http.get("query=" + SparqlHttp.encode("ASK {}") + "&update=" + SparqlHttp.encode("DROP ALL")), 400,
                 "update-not-supported");
         assertThat(store.generation()).isEqualTo(generation);
     }
 
     @Test
     void anUpdateSentAsAQueryIsAMalformedQuery() {
-        JsonObject problem = problem(http.query(GET, "INSERT DATA { <urn:a> <urn:b> <urn:c> }", null), 400,
+        JsonObject problem = Problems.expect(http.query(GET, "INSERT DATA { <urn:a> <urn:b> <urn:c> }", null), 400,
                 "malformed-query");
         assertThat(problem.getNumber("line").intValue()).isEqualTo(1);
         assertThat(problem.getString("detail")).contains("Expected one of:", "select");
@@ -156,7 +145,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
             for (String query : List.of("SELECT * { SERVICE " + service + " { ?s ?p ?o } }",
                     "SELECT * { { SELECT ?s { SERVICE " + service + " { ?s ?p ?o } } } }",
                     "ASK { ?s ?p ?o FILTER NOT EXISTS { SERVICE " + service + " { ?s ?p ?o } } }")) {
-                JsonObject problem = problem(http.query(GET, query, null), 400, "federated-query-not-supported");
+                JsonObject problem = Problems.expect(http.query(GET, query, null), 400, "federated-query-not-supported");
                 assertThat(problem.getString("detail")).contains("SERVICE").doesNotContain("symbol");
             }
         } finally {
@@ -170,9 +159,9 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
         HttpResponse<String> description = http.get("");
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(description.body()).contains("http://www.w3.org/ns/sparql-service-description#");
-        problem(http.post("application/x-www-form-urlencoded", "default-graph-uri=urn%3Ag"), 400, "bad-request");
-        problem(http.post("application/sparql-query", ""), 400, "bad-request");
-        JsonObject twice = problem(http.get("query=ASK%7B%7D&query=ASK%7B%7D"), 400, "bad-request");
+        Problems.expect(http.post("application/x-www-form-urlencoded", "default-graph-uri=urn%3Ag"), 400, "bad-request");
+        Problems.expect(http.post("application/sparql-query", ""), 400, "bad-request");
+        JsonObject twice = Problems.expect(http.get("query=ASK%7B%7D&query=ASK%7B%7D"), 400, "bad-request");
         assertThat(twice.getString("detail")).contains("exactly one");
     }
 
@@ -185,7 +174,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
 
     @Test
     void aRelativeGraphNameIs400NamingTheParameter() {
-        JsonObject problem = problem(http.query(GET, TWINS_OF_ESPOO, null, Params.of("named-graph-uri", "graph/source-001")),
+        JsonObject problem = Problems.expect(http.query(GET, TWINS_OF_ESPOO, null, Params.of("named-graph-uri", "graph/source-001")),
                 400, "invalid-parameter");
         assertThat(problem.getString("parameter")).isEqualTo("named-graph-uri");
     }

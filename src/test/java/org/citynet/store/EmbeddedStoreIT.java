@@ -10,35 +10,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on random ports with a real TDB2 directory: the store is filled on first start,
  * the embedded Fuseki answers over its own HTTP paths with the union default graph, anonymous writes are
  * not offered, and the actuator reports health.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EmbeddedStoreIT {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
-
-    @Autowired
-    KnowledgeStore store;
+class EmbeddedStoreIT extends ServiceTestBase {
 
     @Autowired
     EmbeddedFuseki fuseki;
-
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -7,14 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The embedded Fuseki offers none of Fuseki's administration protocol: adding or deleting datasets,
@@ -23,19 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * gets 405 rather than 404, as it does on any path the server does not know ({@code /no-such-path} is
  * checked alongside); after every request the dataset is still served and nothing was written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FusekiAdminEndpointsIT {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
+class FusekiAdminEndpointsIT extends ServiceTestBase {
 
     @Autowired
     EmbeddedFuseki fuseki;
-
-    @Autowired
-    KnowledgeStore store;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

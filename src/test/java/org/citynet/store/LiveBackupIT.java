@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A running service is backed up without stopping it, through its embedded Fuseki's public dataset URL
  * (the TDB2 directory itself is locked by the service's JVM): the backup is one dataset GET, and restored
  * into a fresh directory it equals what the service holds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LiveBackupIT {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-    }
+class LiveBackupIT extends ServiceTestBase {
 
     @Autowired
     EmbeddedFuseki fuseki;
-
-    @Autowired
-    KnowledgeStore store;
 
     @TempDir
     Path temp;

@@ -8,13 +8,13 @@ import java.util.TreeSet;
 
 import org.citynet.api.ApiParameters;
 import org.citynet.api.ApiQueries;
-import org.citynet.api.Terms;
 import org.citynet.api.Localizer;
 import org.citynet.api.Ref;
 import org.citynet.api.SourceCatalog;
 import org.citynet.query.InvalidParameterException;
 import org.citynet.system.Iris;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.Vocabulary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +40,7 @@ class AgreementService {
         String citySlug = ApiParameters.slug("city", city);
         AgreementType wanted = AgreementType.parameter(type);
         InForceRule rule = inForce == null || inForce.isBlank() ? null
-                : new InForceRule(PartialDate.parameter("inForce", inForce));
+                : new InForceRule(ApiParameters.date("inForce", inForce));
         List<AgreementView> agreements = citySlug == null ? reader.all(localizer)
                 : reader.ofParty(knownCity(citySlug), localizer);
         if (wanted != null) {
@@ -77,7 +77,7 @@ class AgreementService {
 
     private String knownCity(String slug) {
         String iri = iris.entity("city", slug);
-        if (!queries.exists(iri, Terms.CITY)) {
+        if (!queries.exists(iri, Vocabulary.CITY)) {
             throw new InvalidParameterException("city", "names no known city: '" + slug + "'");
         }
         return iri;

@@ -6,18 +6,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.citynet.api.ApiParameters;
-import org.citynet.api.Terms;
 import org.citynet.query.InvalidParameterException;
+import org.citynet.system.Vocabulary;
 
 /**
  * The API's names for the agreement classes ({@code ?type=} filter and the {@code type} field):
  * {@code other} is an agreement of no more specific class (regional cooperation, MAL).
  */
 public enum AgreementType {
-    TWINNING("twinning", Terms.TWINNING_AGREEMENT),
-    PARTNERSHIP("partnership", Terms.PARTNERSHIP_AGREEMENT),
-    MOU("mou", Terms.MEMORANDUM_OF_UNDERSTANDING),
-    OTHER("other", Terms.AGREEMENT);
+    TWINNING("twinning", Vocabulary.TWINNING_AGREEMENT),
+    PARTNERSHIP("partnership", Vocabulary.PARTNERSHIP_AGREEMENT),
+    MOU("mou", Vocabulary.MEMORANDUM_OF_UNDERSTANDING),
+    OTHER("other", Vocabulary.AGREEMENT);
 
     private final String apiName;
     private final String classIri;

@@ -1,11 +1,15 @@
 package org.citynet.api.agreement;
 
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.Period;
+
 /**
- * Whether an agreement is in force on a date, at the precision of the data: its known start (validity
- * start, or the signing date when no validity start is given) is at or before the date, and it has no
- * stated end or an end at or after the date, each pair compared at the coarser of the two precisions (an
- * end of "2015" is in force on 2015-06-30; a start of 2005-10-01 is in force in "2005" but not on
- * 2005-09-30). An agreement with no known start is not judged.
+ * Whether an agreement is in force on a date, by the service's one rule ({@link Period#ofAgreement},
+ * {@link Period#covers}): its known start (validity start, or the signing date when no validity start is
+ * given) is at or before the date, and it has no stated end or an end at or after the date, each pair
+ * compared at the coarser of the two precisions (an end of "2015" is in force on 2015-06-30; a start of
+ * 2005-10-01 is in force in "2005" but not on 2005-09-30). The API's own policy: an agreement with no
+ * known start is not judged.
  */
 public record InForceRule(PartialDate date) {
 
@@ -23,13 +27,14 @@ public record InForceRule(PartialDate date) {
      * @param validTo   the validity end's lexical form, may be null
      */
     public Status status(String validFrom, String signed, String validTo) {
-        PartialDate start = PartialDate.fromData(validFrom).or(() -> PartialDate.fromData(signed)).orElse(null);
-        if (start == null) {
+        Period period = Period.ofAgreement(date(validFrom), date(signed), date(validTo));
+        if (period.start() == null) {
             return Status.UNKNOWN_START;
         }
-        boolean started = start.compareAtCommonPrecision(date) <= 0;
-        boolean notEnded = PartialDate.fromData(validTo).map(end -> end.compareAtCommonPrecision(date) >= 0)
-                .orElse(true);
-        return started && notEnded ? Status.IN_FORCE : Status.NOT_IN_FORCE;
+        return period.covers(date) ? Status.IN_FORCE : Status.NOT_IN_FORCE;
+    }
+
+    private static PartialDate date(String lexical) {
+        return PartialDate.parseLexical(lexical).orElse(null);
     }
 }

@@ -18,12 +18,12 @@ import org.citynet.api.FieldTable;
 import org.citynet.api.Localizer;
 import org.citynet.api.NodeFields;
 import org.citynet.api.SourceCatalog;
-import org.citynet.api.Terms;
 import org.citynet.api.agreement.AgreementReader;
 import org.citynet.api.agreement.AgreementView;
 import org.citynet.query.InvalidParameterException;
 import org.citynet.system.Iris;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.Vocabulary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -106,7 +106,7 @@ class CityService {
             return null;
         }
         String iri = iris.entity("country", slug);
-        if (!queries.exists(iri, Terms.COUNTRY)) {
+        if (!queries.exists(iri, Vocabulary.COUNTRY)) {
             throw new InvalidParameterException("country", "names no known country: '" + slug + "'");
         }
         return iri;

@@ -2,7 +2,7 @@ package org.citynet.api.network;
 
 import java.util.Collection;
 
-import org.citynet.api.Terms;
+import org.citynet.system.Vocabulary;
 
 /**
  * The three kinds of organisation {@code /api/networks} serves, in the order a short id is resolved:
@@ -10,9 +10,9 @@ import org.citynet.api.Terms;
  * segment of their IRIs ({@code id/network/…}, {@code id/working-group/…}, {@code id/body/…}).
  */
 public enum NetworkType {
-    NETWORK("network", Terms.CITY_NETWORK),
-    WORKING_GROUP("working-group", Terms.WORKING_GROUP),
-    BODY("body", Terms.COOPERATION_BODY);
+    NETWORK("network", Vocabulary.CITY_NETWORK),
+    WORKING_GROUP("working-group", Vocabulary.WORKING_GROUP),
+    BODY("body", Vocabulary.COOPERATION_BODY);
 
     private final String apiName;
     private final String classIri;

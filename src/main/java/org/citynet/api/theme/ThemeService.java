@@ -16,11 +16,11 @@ import org.citynet.api.Localizer;
 import org.citynet.api.NodeFields;
 import org.citynet.api.Ref;
 import org.citynet.api.SourceCatalog;
-import org.citynet.api.Terms;
 import org.citynet.api.agreement.AgreementType;
 import org.citynet.api.network.NetworkType;
 import org.citynet.system.Iris;
 import org.citynet.system.NotFoundException;
+import org.citynet.system.Vocabulary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +62,7 @@ class ThemeService {
         for (NodeFields use : uses.nodes()) {
             List<String> classes = use.iris("class");
             Ref self = localizer.self(use);
-            if (classes.contains(Terms.PARTNERSHIP)) {
+            if (classes.contains(Vocabulary.PARTNERSHIP)) {
                 partnerships.add(new PartnershipSummary(self.id(), self.iri(),
                         localizer.ref(use, "kind").orElse(null), localizer.refs(use, "partner")));
             } else if (NetworkType.of(classes) != null) {

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.citynet.api.Terms;
 import org.citynet.query.InvalidParameterException;
+import org.citynet.system.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class AgreementTypeTest {
 
     @Test
     void theMostSpecificAssertedClassNamesTheType() {
-        assertThat(AgreementType.of(List.of(Terms.MEMORANDUM_OF_UNDERSTANDING))).isEqualTo(AgreementType.MOU);
-        assertThat(AgreementType.of(List.of(Terms.AGREEMENT, Terms.TWINNING_AGREEMENT)))
+        assertThat(AgreementType.of(List.of(Vocabulary.MEMORANDUM_OF_UNDERSTANDING))).isEqualTo(AgreementType.MOU);
+        assertThat(AgreementType.of(List.of(Vocabulary.AGREEMENT, Vocabulary.TWINNING_AGREEMENT)))
                 .isEqualTo(AgreementType.TWINNING);
-        assertThat(AgreementType.of(List.of(Terms.AGREEMENT))).isEqualTo(AgreementType.OTHER);
+        assertThat(AgreementType.of(List.of(Vocabulary.AGREEMENT))).isEqualTo(AgreementType.OTHER);
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.citynet.api.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.citynet.api.ApiParameters;
 import org.citynet.api.agreement.InForceRule.Status;
+import org.citynet.dates.PartialDate;
+import org.citynet.dates.PartialDate.Precision;
 import org.citynet.query.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InForceRuleTest {
 
     private static InForceRule on(String date) {
-        return new InForceRule(PartialDate.parameter("inForce", date));
+        return new InForceRule(ApiParameters.date("inForce", date));
     }
 
     @Test
@@ -63,24 +66,24 @@ class InForceRuleTest {
 
     @Test
     void dataDatesWithATimezoneOrTimeKeepTheirDatePart() {
-        assertThat(PartialDate.fromData("2015Z")).contains(new PartialDate(2015, null, null));
-        assertThat(PartialDate.fromData("2016-05+02:00")).contains(new PartialDate(2016, 5, null));
-        assertThat(PartialDate.fromData("2005-10-01T12:00:00Z")).contains(new PartialDate(2005, 10, 1));
-        assertThat(PartialDate.fromData("sometime")).isEmpty();
+        assertThat(PartialDate.parseLexical("2015Z")).contains(PartialDate.ofYear(2015));
+        assertThat(PartialDate.parseLexical("2016-05+02:00")).contains(new PartialDate(2016, 5, 0, Precision.MONTH));
+        assertThat(PartialDate.parseLexical("2005-10-01T12:00:00Z")).contains(new PartialDate(2005, 10, 1, Precision.DAY));
+        assertThat(PartialDate.parseLexical("sometime")).isEmpty();
     }
 
     @Test
     void precisionAndTextFollowTheInput() {
-        assertThat(PartialDate.parameter("inForce", "2015").precision()).isEqualTo(PartialDate.Precision.YEAR);
-        assertThat(PartialDate.parameter("inForce", "2015-06").toString()).isEqualTo("2015-06");
-        assertThat(PartialDate.parameter("inForce", "2015-06-30").precision()).isEqualTo(PartialDate.Precision.DAY);
+        assertThat(ApiParameters.date("inForce", "2015").precision()).isEqualTo(Precision.YEAR);
+        assertThat(ApiParameters.date("inForce", "2015-06").toString()).isEqualTo("2015-06");
+        assertThat(ApiParameters.date("inForce", "2015-06-30").precision()).isEqualTo(Precision.DAY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "15", "2015-1-1", "2015-13", "2015-02-30", "2015/06/30", "2015-06-30T00:00",
             ""})
     void malformedDatesAreRefusedNamingTheParameter(String value) {
-        assertThatThrownBy(() -> PartialDate.parameter("inForce", value))
+        assertThatThrownBy(() -> ApiParameters.date("inForce", value))
                 .isInstanceOfSatisfying(InvalidParameterException.class,
                         e -> assertThat(e.parameter()).isEqualTo("inForce"))
                 .hasMessageContaining("YYYY");

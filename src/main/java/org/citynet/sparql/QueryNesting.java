@@ -1,0 +1,123 @@
+package org.citynet.sparql;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.Element1;
+import org.apache.jena.sparql.syntax.ElementAssign;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementLateral;
+import org.apache.jena.sparql.syntax.ElementMinus;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
+
+/**
+ * How deeply a parsed query nests its groups, sub-queries, expressions and property paths, and how many
+ * triple patterns it has. Jena's parser copes with thousands of levels and patterns, but compiling and
+ * running such a query recurses once per level — and closing a basic graph pattern's iterators once per
+ * pattern — and overflows the thread's stack: a 500. So the endpoint refuses such queries up front; nested
+ * RDF collections, {@code ((((…))))}, are the short way to write thousands of patterns. The walk uses its
+ * own stack, never the thread's. Stateless.
+ */
+final class QueryNesting {
+
+    private QueryNesting() {
+    }
+
+    /** The depth and the number of triple patterns, counted only until one is past its limit. */
+    record Measure(int depth, int triplePatterns) {
+    }
+
+    static Measure measure(Query query, int depthLimit, int patternLimit) {
+        int[] patterns = {0};
+        Deque<Object> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        push(nodes, depths, query, 0);
+        int deepest = 0;
+        while (!nodes.isEmpty()) {
+            Object node = nodes.pop();
+            int depth = depths.pop();
+            deepest = Math.max(deepest, depth);
+            if (deepest > depthLimit || patterns[0] > patternLimit) {
+                break;
+            }
+            if (node instanceof ElementPathBlock block) {
+                patterns[0] += block.getPattern().size();
+            }
+            children(node, child -> push(nodes, depths, child, depth + 1));
+        }
+        return new Measure(deepest, patterns[0]);
+    }
+
+    private static void push(Deque<Object> nodes, Deque<Integer> depths, Object node, int depth) {
+        if (node != null) {
+            nodes.push(node);
+            depths.push(depth);
+        }
+    }
+
+    private static void children(Object node, java.util.function.Consumer<Object> child) {
+        if (node instanceof Query query) {
+            child.accept(query.getQueryPattern());
+            query.getProject().getExprs().values().forEach(child);
+            query.getHavingExprs().forEach(child);
+            if (query.getOrderBy() != null) {
+                query.getOrderBy().stream().map(SortCondition::getExpression).forEach(child);
+            }
+        } else if (node instanceof Element element) {
+            elementChildren(element, child);
+        } else if (node instanceof ExprFunctionOp exists) {
+            child.accept(exists.getElement());
+        } else if (node instanceof ExprFunction function) {
+            function.getArgs().forEach(child);
+        } else if (node instanceof P_Path2 path) {
+            child.accept(path.getLeft());
+            child.accept(path.getRight());
+        } else if (node instanceof P_Path1 path) {
+            child.accept(path.getSubPath());
+        }
+    }
+
+    private static void elementChildren(Element element, java.util.function.Consumer<Object> child) {
+        if (element instanceof ElementGroup group) {
+            group.getElements().forEach(child);
+        } else if (element instanceof ElementUnion union) {
+            union.getElements().forEach(child);
+        } else if (element instanceof ElementOptional optional) {
+            child.accept(optional.getOptionalElement());
+        } else if (element instanceof ElementMinus minus) {
+            child.accept(minus.getMinusElement());
+        } else if (element instanceof ElementNamedGraph graph) {
+            child.accept(graph.getElement());
+        } else if (element instanceof ElementService service) {
+            child.accept(service.getElement());
+        } else if (element instanceof ElementLateral lateral) {
+            child.accept(lateral.getLateralElement());
+        } else if (element instanceof Element1 single) {
+            child.accept(single.getElement());
+        } else if (element instanceof ElementSubQuery sub) {
+            child.accept(sub.getQuery());
+        } else if (element instanceof ElementFilter filter) {
+            child.accept(filter.getExpr());
+        } else if (element instanceof ElementBind bind) {
+            child.accept(bind.getExpr());
+        } else if (element instanceof ElementAssign assign) {
+            child.accept(assign.getExpr());
+        } else if (element instanceof ElementPathBlock block) {
+            block.patternElts().forEachRemaining(triple -> child.accept(triple.getPath()));
+        }
+    }
+}
