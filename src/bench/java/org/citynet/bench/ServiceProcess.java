@@ -36,7 +36,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap()),
                 "org.citynet.CitynetApplication", List.of("--server.port=" + port, "--server.address=127.0.0.1",
                         "--citynet.fuseki.port=" + fusekiPort, "--citynet.store.location=" + store,
-                        "--citynet.root=" + settings.root(), "--logging.level.root=WARN",
+                        "--citynet.root=" + settings.root(), "--citynet.rate-limit.enabled=false",
+                        "--logging.level.root=WARN",
                         "--logging.level.org.citynet=INFO"));
         ServiceProcess service = new ServiceProcess(processes.start(size.label() + "-service", command, settings.root()),
                 port, fusekiPort);
