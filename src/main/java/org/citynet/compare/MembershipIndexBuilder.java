@@ -40,6 +40,8 @@ final class MembershipIndexBuilder {
     private static final Node PARTY = uri(Vocabulary.NS + "party");
     private static final Node DERIVED_FROM = uri("http://www.w3.org/ns/prov#wasDerivedFrom");
 
+    private static final int[] NONE = new int[0];
+
     private final Graph graph;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
@@ -58,10 +60,12 @@ final class MembershipIndexBuilder {
         Map<String, List<Integer>> agreementsOf = agreementsByCity();
         Map<String, MembershipIndex.CityRefs> cities = new HashMap<>();
         for (Node city : objectsSorted(graph.find(Node.ANY, RDF.type.asNode(), uri(Vocabulary.CITY)), false)) {
-            String iri = text(city);
+            // The term table's string, so that a city that is also a party is kept once.
+            String iri = terms.get(number(text(city)));
             int[] own = membershipsOf(city);
-            int[] parties = agreementsOf.getOrDefault(iri, List.of()).stream().mapToInt(Integer::intValue).toArray();
-            cities.put(iri, new MembershipIndex.CityRefs(own, parties));
+            List<Integer> ofCity = agreementsOf.get(iri);
+            int[] parties = ofCity == null ? NONE : ofCity.stream().mapToInt(Integer::intValue).toArray();
+            cities.put(iri, new MembershipIndex.CityRefs(own.length == 0 ? NONE : own, parties));
         }
         return new MembershipIndex(generation, terms.toArray(String[]::new), cities, memberships.freeze(),
                 agreements.freeze());

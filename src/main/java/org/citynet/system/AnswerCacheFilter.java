@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import jakarta.servlet.FilterChain;
@@ -67,6 +68,7 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        Set<String> setBefore = CachedAnswer.present(response);
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
         if (buffered.getStatus() == HttpServletResponse.SC_OK && !buffered.isCommitted()) {
@@ -74,7 +76,7 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
             byte[] body = buffered.getContentAsByteArray();
             // Made under a later write than the tag says: sent, but not kept under that tag.
             if (body.length <= maxEntry && generation.getAsLong() == version.generation()) {
-                cache.put(etag, CachedAnswer.of(buffered, body));
+                cache.put(etag, CachedAnswer.of(buffered, setBefore, body));
             }
         }
         buffered.copyBodyToResponse();

@@ -14,18 +14,26 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * One successful answer of the REST API as it was sent: status, the headers the handler set and the body
- * bytes. Headers that are about the connection or the moment ({@code Date}, {@code Set-Cookie}) are not
- * kept. Immutable; shared by every request it answers.
+ * bytes. Headers that filters set before the answer was made (rate-limit counters, which differ for every
+ * request) and those about the connection or the moment ({@code Date}, {@code Set-Cookie}) are not kept.
+ * Immutable; shared by every request it answers.
  */
 record CachedAnswer(int status, Map<String, List<String>> headers, byte[] body) {
 
     private static final Set<String> NOT_KEPT = Set.of("date", "set-cookie", "content-length",
             "transfer-encoding", "connection");
 
-    static CachedAnswer of(HttpServletResponse response, byte[] body) {
+    /** The names of the headers already set, before the answer is made (they are not kept). */
+    static Set<String> present(HttpServletResponse response) {
+        return response.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    static CachedAnswer of(HttpServletResponse response, Set<String> setBefore, byte[] body) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
-            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_KEPT.contains(lower) && !setBefore.contains(lower)) {
                 headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
             }
         }
