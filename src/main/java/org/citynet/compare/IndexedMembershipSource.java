@@ -111,7 +111,7 @@ class IndexedMembershipSource implements MembershipSource {
                 log.info("Membership index of generation {}: {} cities, {} memberships, {} agreements in {} ms",
                         generation, built.cities().size(), built.memberships().term().length,
                         built.agreements().term().length, (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
                 log.warn("Could not build the membership index; comparisons are answered by SPARQL", e);
             } finally {
                 building.set(false);
