@@ -37,6 +37,8 @@ final class ServiceProcess implements AutoCloseable {
                 "org.citynet.CitynetApplication", List.of("--server.port=" + port, "--server.address=127.0.0.1",
                         "--citynet.fuseki.port=" + fusekiPort, "--citynet.store.location=" + store,
                         "--citynet.root=" + settings.root(), "--citynet.rate-limit.enabled=false",
+                        // The dumps of 11.6M quads (100k cities) may take longer than the default 10 minutes on a shared machine.
+                        "--citynet.catalog.dump-timeout=40m",
                         "--logging.level.root=WARN",
                         "--logging.level.org.citynet=INFO"));
         ServiceProcess service = new ServiceProcess(processes.start(size.label() + "-service", command, settings.root()),

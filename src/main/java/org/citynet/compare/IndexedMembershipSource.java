@@ -108,9 +108,10 @@ class IndexedMembershipSource implements MembershipSource {
                 MembershipIndex built = Txn.calculateRead(dsg,
                         () -> MembershipIndexBuilder.build(generation, dsg.getUnionGraph()));
                 index = built;
-                log.info("Membership index of generation {}: {} cities, {} memberships, {} agreements in {} ms",
-                        generation, built.cities().size(), built.memberships().term().length,
-                        built.agreements().term().length, (System.nanoTime() - started) / 1_000_000);
+                log.info("Membership index of generation {}: {} cities, {} memberships, {} agreements, about {} MB,"
+                                + " built in {} ms", generation, built.cities().size(), built.memberships().term().length,
+                        built.agreements().term().length, built.approximateBytes() / 1_000_000,
+                        (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException | OutOfMemoryError e) {
                 log.warn("Could not build the membership index; comparisons are answered by SPARQL", e);
             } finally {

@@ -43,6 +43,10 @@ final class IriColumn {
                 + new String(bytes, starts[position], starts[position + 1] - starts[position], StandardCharsets.UTF_8);
     }
 
+    long approximateBytes() {
+        return bytes.length + 4L * (namespaceIds.length + starts.length);
+    }
+
     /** Where an IRI is split: after its last {@code /} or {@code #}. */
     static int split(String iri) {
         return Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;

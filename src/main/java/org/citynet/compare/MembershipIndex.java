@@ -37,6 +37,30 @@ record MembershipIndex(long generation, String[] terms, Map<String, CityRefs> ci
                  int[] sources) {
     }
 
+    /**
+     * Roughly the heap the index takes, for the log: its arrays, the term strings and the city map (object
+     * headers estimated at 16 bytes, map entries at 48 bytes per city).
+     */
+    long approximateBytes() {
+        long bytes = nodesBytes(memberships) + nodesBytes(agreements) + 48L * cities.size();
+        for (String term : terms) {
+            bytes += 40 + term.length();
+        }
+        for (CityRefs refs : cities.values()) {
+            bytes += 56 + 4L * (refs.memberships().length + refs.agreements().length);
+        }
+        return bytes;
+    }
+
+    private static long nodesBytes(Nodes nodes) {
+        long ints = nodes.term().length + nodes.listStart().length + nodes.list().length + nodes.sourceStart().length
+                + nodes.sources().length;
+        for (int[] dates : nodes.dates()) {
+            ints += dates.length;
+        }
+        return 4 * ints + nodes.iris().approximateBytes();
+    }
+
     /** The facts {@link SparqlMembershipSource} would read, with labels and titles from {@code graph}. */
     CityFacts facts(List<String> cityIris, Graph graph) {
         StoreTerms store = new StoreTerms(graph);
