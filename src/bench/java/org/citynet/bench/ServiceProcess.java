@@ -33,7 +33,9 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(BenchSettings settings, ChildProcesses processes, Size size, Path store) {
         int port = freePort();
         int fusekiPort = freePort();
-        List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap()),
+        List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap(),
+                // A service out of heap stops at once (its requests then fail) instead of hanging half-dead.
+                "-XX:+ExitOnOutOfMemoryError"),
                 "org.citynet.CitynetApplication", List.of("--server.port=" + port, "--server.address=127.0.0.1",
                         "--citynet.fuseki.port=" + fusekiPort, "--citynet.store.location=" + store,
                         "--citynet.root=" + settings.root(), "--citynet.rate-limit.enabled=false",

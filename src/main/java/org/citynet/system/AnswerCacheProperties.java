@@ -13,6 +13,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("citynet.answer-cache")
 public record AnswerCacheProperties(@DefaultValue("true") boolean enabled,
-                                    @DefaultValue("64MB") DataSize maxSize,
+                                    @DefaultValue("32MB") DataSize maxSize,
                                     @DefaultValue("2MB") DataSize maxEntry) {
 }
