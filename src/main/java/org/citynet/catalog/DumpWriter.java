@@ -20,6 +20,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
@@ -41,6 +42,8 @@ final class DumpWriter {
     private static final PrefixMap PREFIXES = PrefixMapFactory.create(
             Templates.parse("dump-prefixes", "http://localhost/").getNsPrefixMap());
 
+    private static final long SORT_IN_MEMORY = 100_000;
+
     private final QueryRunner runner;
     private final Duration timeout;
     private final Path directory;
@@ -58,8 +61,12 @@ final class DumpWriter {
             for (DumpFormat format : DumpFormat.values()) {
                 outputs.put(format, new Output(format, Files.createTempFile(directory, "citynet-", ".partial")));
             }
-            runner.execute(SparqlFiles.load("catalog", "all-quads"), Map.of(), timeout,
-                    execution -> stream(execution.execSelect(), outputs));
+            runner.execute(SparqlFiles.load("catalog", "all-quads"), Map.of(), timeout, execution -> {
+                // ORDER BY over every quad: held in memory it takes gigabytes at ten million quads, so the
+                // sort spills to temporary files beyond this many rows.
+                execution.getContext().set(ARQ.spillToDiskThreshold, SORT_IN_MEMORY);
+                stream(execution.execSelect(), outputs);
+            });
             Map<DumpFormat, Dump> dumps = new EnumMap<>(DumpFormat.class);
             for (Output output : outputs.values()) {
                 dumps.put(output.format, output.publish(created));

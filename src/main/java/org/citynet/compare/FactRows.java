@@ -3,6 +3,7 @@ package org.citynet.compare;
 import static org.citynet.compare.SparqlMembershipSource.iri;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,8 @@ final class FactRows {
         Map<List<String>, List<MembershipRow>> byNode = new LinkedHashMap<>();
         memberships.forEach(r -> byNode.computeIfAbsent(List.of(r.membership(), r.city()), k -> new ArrayList<>())
                 .add(r));
-        return byNode.values().stream().map(rows -> {
+        return byNode.values().stream().sorted(Comparator.comparing(rows -> rows.get(0).membership()))
+                .map(rows -> {
             MembershipRow first = rows.get(0);
             List<Term> roles = distinct(rows.stream().map(MembershipRow::role)).stream().map(names::term).toList();
             Period period = new Period(date(first.start(), first.membership()), date(first.end(), first.membership()));
@@ -110,16 +112,17 @@ final class FactRows {
     }
 
     /** The agreement's class below cn:Agreement if it has one; the smallest IRI if it has several. */
-    private static String mostSpecific(List<String> kinds) {
+    static String mostSpecific(List<String> kinds) {
         return kinds.stream().filter(k -> !k.equals(Vocabulary.AGREEMENT)).sorted().findFirst()
                 .orElse(Vocabulary.AGREEMENT);
     }
 
+    /** Distinct and sorted, so that answers do not depend on the order the store gives rows in. */
     private static List<String> distinct(Stream<String> values) {
-        return values.filter(Objects::nonNull).distinct().toList();
+        return values.filter(Objects::nonNull).distinct().sorted().toList();
     }
 
-    private static PartialDate date(String lexical, String subject) {
+    static PartialDate date(String lexical, String subject) {
         if (lexical == null) {
             return null;
         }

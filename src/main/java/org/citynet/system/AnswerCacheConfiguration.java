@@ -1,0 +1,28 @@
+package org.citynet.system;
+
+import org.citynet.sparql.QueryRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the {@link AnswerCacheFilter} in front of {@code /api/*}, after security and rate limiting (a
+ * cached answer still counts against a client's allowance), unless
+ * {@code citynet.answer-cache.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "citynet.answer-cache.enabled", havingValue = "true", matchIfMissing = true)
+class AnswerCacheConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AnswerCacheFilter> answerCacheFilter(DataVersions versions, QueryRunner runner,
+                                                               AnswerCacheProperties properties) {
+        FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(
+                new AnswerCacheFilter(versions, runner::dataGeneration, properties));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+}
