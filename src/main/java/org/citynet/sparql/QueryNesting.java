@@ -37,35 +37,41 @@ final class QueryNesting {
     private QueryNesting() {
     }
 
-    /** The depth and the number of triple patterns, counted only until one is past its limit. */
-    record Measure(int depth, int triplePatterns) {
+    /**
+     * The depth, the number of triple patterns and the depth of EXISTS / NOT EXISTS within one another,
+     * counted only until one is past its limit.
+     */
+    record Measure(int depth, int triplePatterns, int existsDepth) {
     }
 
     static Measure measure(Query query, int depthLimit, int patternLimit) {
         int[] patterns = {0};
         Deque<Object> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        push(nodes, depths, query, 0);
+        Deque<int[]> depths = new ArrayDeque<>();
+        push(nodes, depths, query, 0, 0);
         int deepest = 0;
+        int deepestExists = 0;
         while (!nodes.isEmpty()) {
             Object node = nodes.pop();
-            int depth = depths.pop();
-            deepest = Math.max(deepest, depth);
+            int[] at = depths.pop();
+            deepest = Math.max(deepest, at[0]);
+            deepestExists = Math.max(deepestExists, at[1]);
             if (deepest > depthLimit || patterns[0] > patternLimit) {
                 break;
             }
             if (node instanceof ElementPathBlock block) {
                 patterns[0] += block.getPattern().size();
             }
-            children(node, child -> push(nodes, depths, child, depth + 1));
+            int exists = node instanceof ExprFunctionOp ? at[1] + 1 : at[1];
+            children(node, child -> push(nodes, depths, child, at[0] + 1, exists));
         }
-        return new Measure(deepest, patterns[0]);
+        return new Measure(deepest, patterns[0], deepestExists);
     }
 
-    private static void push(Deque<Object> nodes, Deque<Integer> depths, Object node, int depth) {
+    private static void push(Deque<Object> nodes, Deque<int[]> depths, Object node, int depth, int existsDepth) {
         if (node != null) {
             nodes.push(node);
-            depths.push(depth);
+            depths.push(new int[] {depth, existsDepth});
         }
     }
 

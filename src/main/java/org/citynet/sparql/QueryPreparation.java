@@ -60,11 +60,22 @@ final class QueryPreparation {
     /** Likewise for triple patterns (an RDF collection of n items is 2n of them). */
     static final int MAX_TRIPLE_PATTERNS = 500;
 
+    /**
+     * Jena evaluates EXISTS within EXISTS in time that grows exponentially with the depth (20 levels take
+     * a third of a second, 30 levels minutes), and inside that evaluation the query's timeout is not
+     * looked at: such a query would hold a thread long past its 503. Real queries nest two or three.
+     */
+    static final int MAX_EXISTS_NESTING = 8;
+
     private static void refuseDeepNesting(Query query) {
         QueryNesting.Measure measure = QueryNesting.measure(query, MAX_NESTING, MAX_TRIPLE_PATTERNS);
         if (measure.depth() > MAX_NESTING) {
             throw new QueryTooComplexException("The query nests groups, sub-queries, expressions or paths more"
                     + " than " + MAX_NESTING + " levels deep, more than this endpoint accepts.");
+        }
+        if (measure.existsDepth() > MAX_EXISTS_NESTING) {
+            throw new QueryTooComplexException("The query nests EXISTS or NOT EXISTS more than "
+                    + MAX_EXISTS_NESTING + " levels deep, more than this endpoint accepts.");
         }
         if (measure.triplePatterns() > MAX_TRIPLE_PATTERNS) {
             throw new QueryTooComplexException("The query has more than " + MAX_TRIPLE_PATTERNS + " triple"

@@ -22,8 +22,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class LocalKnowledgeStore implements KnowledgeStore {
 
-    private static final long SPILL_THRESHOLD = 100_000;
-
     private final DatasetGraph dataset;
     private final String description;
     private final Runnable closer;
@@ -39,9 +37,6 @@ final class LocalKnowledgeStore implements KnowledgeStore {
         // No SERVICE calls from queries on this dataset, whoever sends them (the embedded Fuseki included):
         // otherwise any anonymous client could make this server send requests to any host.
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
-        // Sorts, DISTINCT and grouping beyond this many rows spill to temporary files instead of the heap: at
-        // ten million quads a few concurrent ORDER BY queries otherwise run a 1 GiB service out of memory.
-        dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
         // Every query's timeout must stop it, regular expressions included (see QueryGuards).
         QueryGuards.install(dataset.getContext());
         TransactionListener countWrites = new TransactionListener() {

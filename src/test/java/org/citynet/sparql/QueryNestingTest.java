@@ -25,6 +25,17 @@ class QueryNestingTest {
     }
 
     @Test
+    void countsExistsWithinExists() {
+        assertThat(measure("SELECT * WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?v } }").existsDepth()).isEqualTo(1);
+        assertThat(measure("SELECT * WHERE { " + "FILTER EXISTS {".repeat(12) + " ?s ?p ?o " + "}".repeat(12) + " }")
+                .existsDepth()).isEqualTo(12);
+        assertThat(measure("SELECT * WHERE { " + "FILTER NOT EXISTS { ?a ?b ?c ".repeat(3) + "}".repeat(3)
+                + " FILTER EXISTS { ?x ?y ?z } }").existsDepth()).as("siblings do not add up").isEqualTo(3);
+        assertThat(measure("SELECT * WHERE { " + "{ ".repeat(30) + "?s ?p ?o" + " }".repeat(30) + " }").existsDepth())
+                .isZero();
+    }
+
+    @Test
     void countsTriplePatternsOfCollections() {
         assertThat(measure("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }").triplePatterns()).isEqualTo(2);
         assertThat(measure("SELECT * WHERE { (?x ?y ?z) ?p ?o }").triplePatterns()).isEqualTo(7);
