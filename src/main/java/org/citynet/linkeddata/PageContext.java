@@ -1,6 +1,14 @@
 package org.citynet.linkeddata;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.sparql.QueryRunner;
 
 import org.citynet.system.LanguagePreference;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -37,6 +45,22 @@ public record PageContext(String language, String chosenLanguage, LanguagePrefer
 
     /** An attribution statement as a graph states it, its language tag, and its graph's licence (null if none). */
     public record Attribution(String text, String lang, String licence) {
+
+        /** The distinct attributions a query finds: its rows bind {@code ?statement} and maybe {@code ?licence}. */
+        public static List<Attribution> read(QueryRunner runner, Query query, Duration timeout) {
+            List<Attribution> found = new ArrayList<>();
+            runner.select(query, Map.of(), timeout, row -> {
+                Literal statement = row.getLiteral("statement");
+                RDFNode licence = row.get("licence");
+                Attribution attribution = new Attribution(statement.getLexicalForm(), statement.getLanguage(),
+                        licence != null && licence.isURIResource() ? licence.asResource().getURI() : null);
+                if (!found.contains(attribution)) {
+                    found.add(attribution);
+                }
+                return attribution;
+            });
+            return List.copyOf(found);
+        }
     }
 
     /** A link to a path of this site ({@code /cities}, {@code /ontology#City}) keeping the reader's choice. */

@@ -1,7 +1,6 @@
 package org.citynet.linkeddata;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.LanguagePreference;
@@ -94,18 +91,7 @@ public class PageContexts {
     }
 
     private List<PageContext.Attribution> loadAttributions() {
-        List<PageContext.Attribution> found = new ArrayList<>();
-        runner.select(attributionStatements, Map.of(), timeout, row -> {
-            Literal statement = row.getLiteral("statement");
-            RDFNode licence = row.get("licence");
-            PageContext.Attribution attribution = new PageContext.Attribution(statement.getLexicalForm(),
-                    statement.getLanguage(), licence != null && licence.isURIResource() ? licence.asResource().getURI() : null);
-            if (!found.contains(attribution)) {
-                found.add(attribution);
-            }
-            return attribution;
-        });
-        return List.copyOf(found);
+        return PageContext.Attribution.read(runner, attributionStatements, timeout);
     }
 
     private static String primary(String tag) {

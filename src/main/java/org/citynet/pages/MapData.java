@@ -2,6 +2,8 @@ package org.citynet.pages;
 
 import java.util.List;
 
+import org.citynet.linkeddata.PageContext;
+
 /**
  * What the map shows, as JSON for its script ({@code GET /map/data}) and as lists in the page itself:
  * names in the reader's language, {@code href}s pointing to this site's pages. Immutable.
@@ -11,7 +13,7 @@ import java.util.List;
  * @param withoutCoordinates cities the data gives no coordinates for (not on the map)
  * @param credits            attributions the coordinates' licences ask for, as the data states them
  */
-record MapData(List<City> cities, List<Link> links, List<Ref> withoutCoordinates, List<Credit> credits) {
+record MapData(List<City> cities, List<Link> links, List<Ref> withoutCoordinates, List<PageContext.Attribution> credits) {
 
     /** A city on the map; {@code id} is its slug, which links name. */
     record City(String id, String iri, String href, String label, String lang, double lat, double lon) {
@@ -31,9 +33,5 @@ record MapData(List<City> cities, List<Link> links, List<Ref> withoutCoordinates
 
     /** A resource with a page: where it is, its name, the name's language ("" if unknown). */
     record Ref(String iri, String href, String label, String lang) {
-    }
-
-    /** An attribution statement in its language, and the licence that asks for it (null if unknown). */
-    record Credit(String text, String lang, String licence) {
     }
 }

@@ -45,9 +45,7 @@ class MapDataReader {
         }
         located.sort(Comparator.comparing(MapData.City::label, collator));
         unlocated.sort(Comparator.comparing(MapData.Ref::label, collator));
-        List<MapData.Credit> credits = source.credits().stream()
-                .map(c -> new MapData.Credit(c.text(), c.lang(), c.licence())).toList();
-        return new MapData(located, lines(page, byIri), unlocated, credits);
+        return new MapData(located, lines(page, byIri), unlocated, source.credits());
     }
 
     /** The links whose both cities are on the map; the nodes behind each keep the data's order. */

@@ -1,7 +1,6 @@
 package org.citynet.pages;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.linkeddata.PageContext;
 import org.citynet.sparql.QueryRunner;
 import org.citynet.system.CitynetProperties;
 import org.citynet.system.SparqlFiles;
@@ -33,10 +32,6 @@ class MapSource {
      *             for a bare {@code cn:twinnedWith}
      */
     record Link(String kind, String from, String to, Map<String, Map<String, String>> via) {
-    }
-
-    /** An attribution statement, its language tag and the licence its graph names (null if none). */
-    record Credit(String text, String lang, String licence) {
     }
 
     private final QueryRunner runner;
@@ -81,18 +76,7 @@ class MapSource {
     }
 
     /** The credits the coordinates' licences ask for, as the data states them. */
-    List<Credit> credits() {
-        List<Credit> found = new ArrayList<>();
-        runner.select(credits, Map.of(), timeout, row -> {
-            Literal statement = row.getLiteral("statement");
-            RDFNode licence = row.get("licence");
-            Credit credit = new Credit(statement.getLexicalForm(), statement.getLanguage(),
-                    licence != null && licence.isURIResource() ? licence.asResource().getURI() : null);
-            if (!found.contains(credit)) {
-                found.add(credit);
-            }
-            return credit;
-        });
-        return List.copyOf(found);
+    List<PageContext.Attribution> credits() {
+        return PageContext.Attribution.read(runner, credits, timeout);
     }
 }
