@@ -3,6 +3,7 @@ package org.citynet.query;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs named queries for the API: validates the request (parameters, page), binds the parameters by
  * substitution, and runs either the whole query (refused if it has more rows than
- * {@code citynet.sparql.max-rows}) or one page of it together with a count of all its rows. Stateless.
+ * {@code citynet.sparql.max-rows}) or one page of it together with the number of all its rows (counted
+ * only when the page is full). Stateless.
  */
 @Service
 public class NamedQueryService {
@@ -76,13 +78,23 @@ public class NamedQueryService {
         Query slice = QueryForms.page(query.query(), request);
         // The total must describe the same data as the rows.
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
-            Page page = Page.of(request, count(count, bindings));
+            ResultRows rows = select(slice, bindings);
+            Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> count(count, bindings)));
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
-            ResultRows rows = select(slice, bindings);
             return new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
         });
+    }
+
+    /**
+     * A page with fewer rows than asked for is the last one, so it gives the total without counting — which
+     * for most answers (a city's agreements, a network's groups) means the page is the only query. An empty
+     * page after the first says nothing about how many rows come before it.
+     */
+    static OptionalLong totalFromPage(PageRequest request, int rowsOnPage) {
+        boolean last = rowsOnPage < request.size() && (rowsOnPage > 0 || request.number() == 1);
+        return last ? OptionalLong.of(request.offset() + rowsOnPage) : OptionalLong.empty();
     }
 
     private long count(Query count, Map<String, Node> bindings) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service on a real TDB2 store in memory with 30 small items, without Spring: row limits, pages and
- * their totals, and the timeout reaching the count query.
+ * their totals, and the timeout reaching the page's queries.
  */
 class NamedQueryServiceTest {
 
@@ -97,6 +97,30 @@ class NamedQueryServiceTest {
     }
 
     @Test
+    void theTotalIsCountedWhenThePageIsFullAndTakenFromAShortPage() {
+        NamedQueryService service = service(100, Duration.ofSeconds(10));
+        // A full first page: the rest is unknown until counted.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 26));
+        // Exactly full last page: 21..30 are 10 rows, counted.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "21"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 10));
+        // A short first page, and an empty one.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "28"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 3));
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "31"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 0));
+    }
+
+    @Test
+    void onlyAShortPageThatIsNotAnEmptyLaterPageGivesTheTotal() {
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(3, 10), 6)).hasValue(26);
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(1, 10), 0)).hasValue(0);
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(1, 10), 10)).isEmpty();
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(4, 10), 0)).isEmpty();
+    }
+
+    @Test
     void pagingParametersAreRefusedOnQueriesWithoutPagination() {
         NamedQueryService service = service(100, Duration.ofSeconds(10));
         assertThatThrownBy(() -> service.run(new NamedQueryRequest("all-items", Map.of(), null, "5")))
@@ -107,7 +131,7 @@ class NamedQueryServiceTest {
     }
 
     @Test
-    void theTimeoutStopsTheCountQuery() {
+    void theTimeoutStopsTheQueriesOfAPage() {
         NamedQueryService service = service(100, Duration.ofMillis(50));
         // 30 triples to the fourth power: 810000 rows to count, far more than 50 ms of work.
         assertThatThrownBy(() -> service.run(request("slow", Map.of()))).isInstanceOf(QueryCancelledException.class);
