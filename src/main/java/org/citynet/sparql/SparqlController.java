@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.citynet.system.BadRequestException;
 import org.citynet.system.CitynetProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * The public SPARQL 1.1 Protocol query endpoint at {@code /sparql}: GET with {@code query=}, POST of a
  * form with {@code query=}, POST of an {@code application/sparql-query} body; {@code default-graph-uri}
  * and {@code named-graph-uri} choose the dataset; updates to the same path are {@link UpdateController}'s.
+ * GET answers carry an {@code ETag} and are 304 for a current {@code If-None-Match} ({@link CacheConditions}).
  * It only maps HTTP to a {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work,
  * {@code ErrorMapping} the failures.
  */
@@ -67,8 +69,13 @@ class SparqlController {
     private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         SparqlEndpoint.SparqlResponse response = endpoint.answer(sparqlRequest,
-                negotiation.resolveMediaTypes(new ServletWebRequest(request)));
-        return ResponseEntity.ok().contentType(response.contentType()).varyBy(HttpHeaders.ACCEPT)
+                negotiation.resolveMediaTypes(new ServletWebRequest(request)), CacheConditions.of(request));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.notModified() ? HttpStatus.NOT_MODIFIED
+                : HttpStatus.OK).varyBy(HttpHeaders.ACCEPT);
+        if (response.etag() != null) {
+            answer.eTag(response.etag());
+        }
+        return response.notModified() ? answer.build() : answer.contentType(response.contentType())
                 .body(response.body());
     }
 }

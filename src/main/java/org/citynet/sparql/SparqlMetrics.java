@@ -15,13 +15,17 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 /**
  * The timer {@code citynet.sparql.requests}, tagged by query form ({@code select}, {@code ask},
  * {@code construct}, {@code describe}, or {@code unknown} when the query never parsed) and outcome
- * ({@code ok}, {@code rejected} for a request refused before running, {@code too-many-results},
- * {@code timeout}, {@code error}). Tags have few values so the series stay few. Thread-safe.
+ * ({@code ok} for an answer computed, {@code cached} for one sent from the answer cache without running,
+ * {@code not-modified} for a 304, {@code rejected} for a request refused before running,
+ * {@code too-many-results}, {@code timeout}, {@code error}). Tags have few values so the series stay few. Thread-safe.
  */
 final class SparqlMetrics {
 
     static final String TIMER = "citynet.sparql.requests";
     static final String UNKNOWN_FORM = "unknown";
+    static final String OK = "ok";
+    static final String CACHED = "cached";
+    static final String NOT_MODIFIED = "not-modified";
 
     private final MeterRegistry registry;
 

@@ -1,6 +1,5 @@
 package org.citynet.system;
 
-import org.citynet.sparql.QueryRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,10 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class AnswerCacheConfiguration {
 
     @Bean
-    FilterRegistrationBean<AnswerCacheFilter> answerCacheFilter(DataVersions versions, QueryRunner runner,
-                                                               AnswerCacheProperties properties) {
+    FilterRegistrationBean<AnswerCacheFilter> answerCacheFilter(DataVersions versions, AnswerCache cache) {
         FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(
-                new AnswerCacheFilter(versions, runner::dataGeneration, properties));
+                new AnswerCacheFilter(versions, cache));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;

@@ -18,7 +18,7 @@ import org.springframework.http.HttpHeaders;
  * request) and those about the connection or the moment ({@code Date}, {@code Set-Cookie}) are not kept.
  * Immutable; shared by every request it answers.
  */
-record CachedAnswer(int status, Map<String, List<String>> headers, byte[] body) {
+record CachedAnswer(int status, Map<String, List<String>> headers, byte[] body) implements AnswerCache.Entry {
 
     private static final Set<String> NOT_KEPT = Set.of("date", "set-cookie", "content-length",
             "transfer-encoding", "connection");
@@ -40,8 +40,13 @@ record CachedAnswer(int status, Map<String, List<String>> headers, byte[] body) 
         return new CachedAnswer(response.getStatus(), Map.copyOf(headers), body);
     }
 
-    /** Roughly what the entry holds on the heap, for the cache's bound. */
-    int weight() {
+    @Override
+    public int size() {
+        return body.length;
+    }
+
+    @Override
+    public int weight() {
         return body.length + 64 * headers.size() + 128;
     }
 

@@ -6,24 +6,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.TestEditor;
 import org.citynet.system.Iris;
 import org.citynet.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,17 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareIndexCacheIT {
 
-    private static final String USER = "editor";
-    private static final String PASSWORD = secret();
     private static final String ID = "https://w3id.org/citynet/id/";
     private static final Duration INDEX_WAIT = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-        registry.add("citynet.security.users[0].name", () -> USER);
-        registry.add("citynet.security.users[0].password",
-                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        TestEditor.register(registry);
     }
 
     @Autowired
@@ -135,20 +126,9 @@ class CompareIndexCacheIT {
     }
 
     private HttpResponse<String> writeMembership(String membership) {
-        String update = """
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                PREFIX dct: <http://purl.org/dc/terms/>
-                INSERT DATA { GRAPH <https://w3id.org/citynet/graph/test/cache> {
-                  <%1$s> a org:Membership ; org:member <%2$scity/espoo> ;
-                      org:organization <%2$snetwork/eurocities> ; org:role <%2$srole/member> ;
-                      prov:wasDerivedFrom <https://example.org/source/cache-test> .
-                  <https://example.org/source/cache-test> a prov:Entity ; dct:title "Test source"@en .
-                } }
-                """.formatted(membership, ID);
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String update = TestEditor.insertMembership("https://w3id.org/citynet/graph/test/cache", membership);
         return send(HttpRequest.newBuilder(URI.create(url("/sparql")))
-                .header("Content-Type", "application/sparql-update").header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/sparql-update").header("Authorization", TestEditor.authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(update)).build());
     }
 
@@ -182,11 +162,5 @@ class CompareIndexCacheIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -104,6 +106,12 @@ final class SparqlHttp {
 
     static JsonObject json(HttpResponse<String> response) {
         return JSON.parse(response.body());
+    }
+
+    /** How many requests the endpoint's timer counted with this outcome, of every query form. */
+    static long requests(MeterRegistry meters, String outcome) {
+        return meters.find(SparqlMetrics.TIMER).tag("outcome", outcome).timers().stream().mapToLong(Timer::count)
+                .sum();
     }
 
     static String encode(String text) {

@@ -5,19 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** How the answer cache reads {@code If-None-Match} and tells request variants apart. */
+/** How the answer cache of the REST API tells request variants apart. */
 class AnswerCacheFilterTest {
-
-    private static final String TAG = "\"abc-1-api-x\"";
-
-    @Test
-    void ifNoneMatchTakesListsWeakTagsAndStar() {
-        assertThat(AnswerCacheFilter.matches(null, TAG)).isFalse();
-        assertThat(AnswerCacheFilter.matches(TAG, TAG)).isTrue();
-        assertThat(AnswerCacheFilter.matches("\"other\", W/" + TAG, TAG)).isTrue();
-        assertThat(AnswerCacheFilter.matches("*", TAG)).isTrue();
-        assertThat(AnswerCacheFilter.matches("\"abc-0-api-x\"", TAG)).isFalse();
-    }
 
     @Test
     void theVariantChangesWithParametersFormatLanguageAndOrigin() {
