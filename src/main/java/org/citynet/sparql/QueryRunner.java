@@ -74,7 +74,7 @@ public class QueryRunner {
                 var model = ModelFactory.createDefaultModel();
                 bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
                 if (store.localDataset().isPresent()) {
-                    configureLocal(builder, query);
+                    configureLocal(builder, query, timeout);
                     try (QueryExecution execution = builder.build()) {
                         executeLocal(execution, body);
                     }
@@ -120,7 +120,10 @@ public class QueryRunner {
     }
 
     /** A remote store decides these for itself; the context settings only reach a local execution. */
-    private static void configureLocal(QueryExecutionBuilder builder, Query query) {
+    private static void configureLocal(QueryExecutionBuilder builder, Query query, Duration timeout) {
+        // The timeout again where the store's executor finds it: it stops work that Jena's own alarm cannot
+        // interrupt (see CancellableOpExecutor).
+        builder.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         // ARQ would run a SERVICE clause by calling the URL it names: anyone able to send a query could make
         // this server send requests to any host. Jena refuses instead, with QueryDeniedException.
         builder.set(ARQ.httpServiceAllowed, false);

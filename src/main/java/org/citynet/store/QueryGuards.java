@@ -33,7 +33,9 @@ import org.apache.jena.sparql.util.Context;
  *       {@link CancellableText};</li>
  *   <li>functions and property functions loaded by class name ({@code <java:…>}, and the ARQ libraries
  *       mapped onto it, e.g. {@code apf:strSplit}, which splits by regex): the dataset gets registries that
- *       hold what Jena registers at start-up and load nothing else.</li>
+ *       hold what Jena registers at start-up and load nothing else;</li>
+ *   <li>work done while the plan is being built (a hash join reads its whole left side then): the dataset
+ *       gets {@link CancellableOpExecutor}, which checks the flag between every two operators.</li>
  * </ul>
  * Installed once on the dataset's context when the store opens; the context is merged into every execution.
  */
@@ -58,6 +60,7 @@ final class QueryGuards {
         FunctionRegistry.set(datasetContext, functions);
         PropertyFunctionRegistry.set(datasetContext, registeredPropertyFunctionsOnly(PropertyFunctionRegistry.get()));
         datasetContext.set(ARQConstants.sysOptimizerFactory, rewriteThenOptimise(Optimize.getFactory()));
+        datasetContext.set(ARQConstants.sysOpExecutorFactory, CancellableOpExecutor.FACTORY);
     }
 
     /** Regular expressions rewritten first, so that the standard optimiser never evaluates one unguarded. */
