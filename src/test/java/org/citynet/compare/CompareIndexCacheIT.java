@@ -3,27 +3,22 @@ package org.citynet.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.citynet.store.KnowledgeStore;
-import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.EditorClient;
 import org.citynet.system.Iris;
 import org.citynet.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,17 +32,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareIndexCacheIT {
 
-    private static final String USER = "editor";
-    private static final String PASSWORD = secret();
+    private static final EditorClient HTTP = new EditorClient();
     private static final String ID = "https://w3id.org/citynet/id/";
     private static final Duration INDEX_WAIT = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.register(registry);
-        registry.add("citynet.security.users[0].name", () -> USER);
-        registry.add("citynet.security.users[0].password",
-                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        HTTP.register(registry);
     }
 
     @Autowired
@@ -60,8 +51,6 @@ class CompareIndexCacheIT {
     Iris iris;
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theIndexAnswersEveryPairOfRealCitiesAsSparqlDoes() throws InterruptedException {
@@ -146,10 +135,7 @@ class CompareIndexCacheIT {
                   <https://example.org/source/cache-test> a prov:Entity ; dct:title "Test source"@en .
                 } }
                 """.formatted(membership, ID);
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(url("/sparql")))
-                .header("Content-Type", "application/sparql-update").header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        return HTTP.on(port).update(update);
     }
 
     private List<String> cities() {
@@ -170,23 +156,10 @@ class CompareIndexCacheIT {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HTTP.on(port).send(request);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return HTTP.on(port).url(path);
     }
 }
