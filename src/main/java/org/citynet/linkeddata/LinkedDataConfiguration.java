@@ -12,19 +12,22 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * Wires the linked-data feature: the IRI mapping, the RDF prefixes and JSON-LD context, the description
- * and page builders, and the page language for all templates (locale resolver and the {@code page} model
- * attribute). Every store read of the feature uses the SPARQL endpoint's timeout.
+ * and page builders, and the page language for all templates (locale resolver, the {@code page} and
+ * {@code footer} model attributes). Every store read of the feature uses the SPARQL endpoint's timeout.
  */
 @Configuration(proxyBeanMethods = false)
 class LinkedDataConfiguration implements WebMvcConfigurer {
 
     private final PageContexts pages;
+    private final SiteFooter footer;
 
-    LinkedDataConfiguration(PageContexts pages) {
+    LinkedDataConfiguration(PageContexts pages, SiteFooter footer) {
         this.pages = pages;
+        this.footer = footer;
     }
 
     @Bean
@@ -79,6 +82,11 @@ class LinkedDataConfiguration implements WebMvcConfigurer {
         return new PageContexts(iris, runner, timeout(properties));
     }
 
+    @Bean
+    static SiteFooter siteFooter(ITemplateEngine templates, QueryRunner runner) {
+        return new SiteFooter(templates, runner::dataGeneration);
+    }
+
     /** Replaces Spring Boot's Accept-Language resolver: pages follow {@code ?lang=} first. */
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     static LocaleResolver localeResolver() {
@@ -87,7 +95,7 @@ class LinkedDataConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PageContextInterceptor(pages));
+        registry.addInterceptor(new PageContextInterceptor(pages, footer));
     }
 
     private static Duration timeout(CitynetProperties properties) {
