@@ -46,7 +46,7 @@ class BulkLoaderCrashIT {
         AFTER,
         /** some of the new data visible, indexes consistent */
         PARTIAL,
-        /** the indexes of a table disagree: a state no transaction committed */
+        /** the indexes of a table disagree, or name nodes the node table lacks: a state no transaction committed */
         TORN
     }
 

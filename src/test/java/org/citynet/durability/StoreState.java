@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -23,16 +24,25 @@ import org.citynet.store.StoreFactory;
  * @param graphQuads   quads per graph name ("default" for the default graph), read through one index
  * @param manifestHash content hash of the load manifest, or null if none
  * @param indexSizes   entries per index, e.g. {@code GSPO -> 2400}
+ * @param nodesReadable false if an index names a node the node table cannot give back (a killed parallel
+ *                      loader can leave that); the quads per graph are then empty
  */
-record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String, Long> indexSizes) {
+record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String, Long> indexSizes,
+                  boolean nodesReadable) {
 
     static StoreState read(Path directory) {
         try (KnowledgeStore store = StoreFactory.open(directory.toString(), directory.getParent(),
                 StoreFactory.RemoteOptions.NONE)) {
             DatasetGraph dataset = store.localDataset().orElseThrow();
             String manifest = store.loadTarget().lastLoad().map(LoadRecord::contentHash).orElse(null);
-            return Txn.calculateRead(dataset, () -> new StoreState(graphQuads(dataset), manifest,
-                    indexSizes(TDBInternal.getDatasetGraphTDB(dataset))));
+            return Txn.calculateRead(dataset, () -> {
+                Map<String, Long> sizes = indexSizes(TDBInternal.getDatasetGraphTDB(dataset));
+                try {
+                    return new StoreState(graphQuads(dataset), manifest, sizes, true);
+                } catch (TDBException unreadableNode) {
+                    return new StoreState(Map.of(), manifest, sizes, false);
+                }
+            });
         }
     }
 
@@ -40,9 +50,12 @@ record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String,
         return graphQuads.getOrDefault(graph, 0L);
     }
 
-    /** True if the indexes of the quad table agree with each other, and so do those of the triple table. */
+    /**
+     * True if the indexes of the quad table agree with each other, and so do those of the triple table, and
+     * every node they name can be read.
+     */
     boolean indexesAgree() {
-        return indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 4).map(Map.Entry::getValue)
+        return nodesReadable && indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 4).map(Map.Entry::getValue)
                 .distinct().count() <= 1
                 && indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 3).map(Map.Entry::getValue)
                 .distinct().count() <= 1;
