@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -23,6 +24,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.citynet.store.KnowledgeStore;
+import org.citynet.system.CitynetProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +35,34 @@ import org.springframework.stereotype.Component;
  * live execution within it. A query with FROM or FROM NAMED reads exactly the graphs it names, not the
  * union default graph. On a local store the knowledge graph is the only source: SERVICE (federated query)
  * is refused with Jena's {@code QueryDeniedException}. The timeout really stops the query, local or remote
- * (see {@link RemoteDeadline}): either way it ends in a {@code QueryCancelledException}.
+ * (see {@link RemoteDeadline}): either way it ends in a {@code QueryCancelledException}. On a local store at most
+ * {@code citynet.sparql.max-concurrent-queries} queries run at once; one more waits within its timeout for a
+ * slot, or ends in a {@link StoreBusyException}.
  */
 @Component
 public class QueryRunner {
 
     private final KnowledgeStore store;
+    private final int slotCount;
+    private final Semaphore slots;
+    /** Set while this thread holds a slot: a query run from inside another's body needs no second one. */
+    private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
 
+    @Autowired
+    public QueryRunner(KnowledgeStore store, CitynetProperties properties) {
+        this(store, properties.sparql().maxConcurrentQueries());
+    }
+
+    /** Without a bound on concurrent queries: for tools and tests. */
     public QueryRunner(KnowledgeStore store) {
+        this(store, Integer.MAX_VALUE);
+    }
+
+    /** @param maxConcurrentQueries most queries run on a local store at once; later ones wait their turn */
+    public QueryRunner(KnowledgeStore store, int maxConcurrentQueries) {
         this.store = store;
+        this.slotCount = maxConcurrentQueries;
+        this.slots = new Semaphore(maxConcurrentQueries, true);
     }
 
     /** Runs a SELECT and maps every row. */
@@ -66,6 +88,36 @@ public class QueryRunner {
      * (the SPARQL endpoint) or need CONSTRUCT/DESCRIBE.
      */
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        if (store.localDataset().isEmpty() || holding.get()) {
+            run(query, bindings, timeout, body);
+            return;
+        }
+        // A local query's sorts, groups and hash joins live on this JVM's heap: only so many at once. The wait
+        // for a slot is part of the query's time.
+        long start = System.nanoTime();
+        acquire(timeout);
+        holding.set(true);
+        try {
+            Duration left = timeout.minusNanos(System.nanoTime() - start);
+            run(query, bindings, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left, body);
+        } finally {
+            holding.set(false);
+            slots.release();
+        }
+    }
+
+    private void acquire(Duration timeout) {
+        try {
+            if (!slots.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new StoreBusyException(slotCount, timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreBusyException(slotCount, timeout);
+        }
+    }
+
+    private void run(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
         try (RDFConnection connection = store.connect()) {
             Txn.executeRead(connection, () -> {
                 QueryExecutionBuilder builder = connection.newQuery().query(query)

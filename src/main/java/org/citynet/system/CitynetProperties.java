@@ -133,11 +133,16 @@ public record CitynetProperties(
      * @param timeout        a query running longer is stopped and answered with 503
      * @param maxQueryLength longest query text accepted, in characters
      * @param maxRows        most result rows (or triples) returned
+     * @param maxConcurrentQueries most queries the service runs on a local store at once (its endpoint, named
+     *                       queries, pages, API, dumps); one more waits for a turn within its timeout, then is
+     *                       answered 503. Each query over millions of quads may hold tens of megabytes of
+     *                       heap (sorts, groups, hash joins): this bounds the sum.
      */
     public record Sparql(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(100) @DefaultValue("20000") int maxQueryLength,
-            @Min(1) @DefaultValue("10000") int maxRows) {
+            @Min(1) @DefaultValue("10000") int maxRows,
+            @Min(1) @DefaultValue("4") int maxConcurrentQueries) {
     }
 
     /**

@@ -16,6 +16,7 @@ import org.citynet.security.RateLimitExceededException;
 import org.citynet.security.WritesDisabledException;
 import org.citynet.sparql.QuerySource;
 import org.citynet.sparql.QuerySyntaxError;
+import org.citynet.sparql.StoreBusyException;
 import org.citynet.sparql.QueryTooComplexException;
 import org.citynet.sparql.QueryTooLongException;
 import org.citynet.sparql.TooManyResultsException;
@@ -217,6 +218,15 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
                         + " OPTIONAL patterns) or try again later.");
         log.info("Query stopped by timeout");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem);
+    }
+
+    @ExceptionHandler(StoreBusyException.class)
+    ResponseEntity<ProblemDetail> busy(StoreBusyException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "store-busy", "Too many queries at once",
+                e.getMessage());
+        log.info("Query refused: every query slot busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
                 .body(problem);
     }
 

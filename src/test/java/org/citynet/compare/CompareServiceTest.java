@@ -124,7 +124,7 @@ class CompareServiceTest {
         return new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
                 new CitynetProperties.Store("mem", false, null, null, null, null, null),
                 new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(10), 20000, 10000),
+                new CitynetProperties.Sparql(Duration.ofSeconds(10), 20000, 10000, 4),
                 new CitynetProperties.NamedQueries(Duration.ofSeconds(10), 1000));
     }
 }

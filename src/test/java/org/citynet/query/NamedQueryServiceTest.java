@@ -145,7 +145,7 @@ class NamedQueryServiceTest {
         CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), root.toString(),
                 new CitynetProperties.Store("mem", false, null, null, null, null, null),
                 new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(timeout, 20000, maxRows),
+                new CitynetProperties.Sparql(timeout, 20000, maxRows, 4),
                 new CitynetProperties.NamedQueries(timeout, 1000));
         return new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), new QueryRunner(store), properties);
     }
