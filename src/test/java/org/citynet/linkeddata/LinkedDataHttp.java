@@ -30,10 +30,23 @@ final class LinkedDataHttp {
 
     /** GET with header name/value pairs. */
     HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers));
+    }
+
+    /** POST of {@code body} with header name/value pairs. */
+    HttpResponse<String> post(String path, String body, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -2,11 +2,6 @@ package org.citynet.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteFooterCacheIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestEditor.register(registry);
@@ -55,9 +48,8 @@ class SiteFooterCacheIT {
                 .isNotEqualTo(footer.selectFirst("h2").text());
 
         String title = "Footer cache test " + System.nanoTime();
-        assertThat(send(HttpRequest.newBuilder(url("/sparql")).header("Content-Type", "application/sparql-update")
-                .header("Authorization", TestEditor.authorization())
-                .POST(HttpRequest.BodyPublishers.ofString(sourceDocument(title)))).statusCode()).isEqualTo(204);
+        assertThat(new LinkedDataHttp(port).post("/sparql", sourceDocument(title), "Content-Type",
+                "application/sparql-update", "Authorization", TestEditor.authorization()).statusCode()).isEqualTo(204);
 
         assertThat(sourceTitles()).contains(title);
         for (String path : List.of("/id/city/espoo?lang=en", "/?lang=en", "/id/city/espoo?lang=fi")) {
@@ -69,26 +61,11 @@ class SiteFooterCacheIT {
     }
 
     private Element footer(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html"));
+        HttpResponse<String> response = new LinkedDataHttp(port).get(path, "Accept", "text/html");
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         Element footer = Jsoup.parse(response.body()).selectFirst("footer.site-footer");
         assertThat(footer).as(path).isNotNull();
         return footer;
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> titles(Element footer) {
