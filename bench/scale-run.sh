@@ -20,7 +20,7 @@ mkdir -p "$WORK"
 
 ./mvnw -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/cp.txt"
 CP="target/classes:$(cat "$WORK/cp.txt")"
-CLI=(java -Dlogback.configurationFile=org/citynet/cli/logback-cli.xml -cp "$CP" org.citynet.cli.CitynetCli)
+CLI=(java -Dlogback.configurationFile=org/citynet/tools/cli/logback-cli.xml -cp "$CP" org.citynet.tools.cli.CitynetCli)
 FILE="$WORK/gen-$CITIES-$SEED.nq"
 
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"

@@ -6,8 +6,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.StoreFactory;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
 
 /**
  * Child JVM of {@link BulkLoaderCrashIT}: loads FILE into the TDB2 directory (opened by

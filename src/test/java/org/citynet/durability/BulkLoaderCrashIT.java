@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import org.citynet.store.KnowledgeGraphFiles;
-import org.citynet.store.KnowledgeGraphLoader;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.StoreFactory;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
+import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ final class ChildMain {
 
     /** Logs at WARN on stderr (the CLI's configuration); must run before the first logger is made. */
     static void quietLogging() {
-        System.setProperty("logback.configurationFile", "org/citynet/cli/logback-cli.xml");
+        System.setProperty("logback.configurationFile", "org/citynet/tools/cli/logback-cli.xml");
     }
 
     /** Prints a marker line and flushes it, so the test sees it before anything happens next. */

@@ -5,8 +5,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.StoreFactory;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
 
 /**
  * Child JVM of {@link CrashDuringCommitsIT}: an endless stream of small write transactions on a TDB2

@@ -3,13 +3,13 @@ package org.citynet.durability;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.citynet.store.KnowledgeGraphFiles;
-import org.citynet.store.KnowledgeGraphLoader;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.LoadPlan;
-import org.citynet.store.LoadRecord;
-import org.citynet.store.LoadTarget;
-import org.citynet.store.StoreFactory;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
+import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.load.LoadPlan;
+import org.citynet.kernel.load.LoadRecord;
+import org.citynet.kernel.load.LoadTarget;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
 
 /**
  * Child JVM of {@link CrashDuringLoadIT}: loads the knowledge graph under ROOT into the TDB2 directory

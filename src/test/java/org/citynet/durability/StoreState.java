@@ -11,9 +11,9 @@ import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.LoadRecord;
-import org.citynet.store.StoreFactory;
+import org.citynet.kernel.load.LoadRecord;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
 
 /**
  * What a TDB2 directory holds after a crash, read in this JVM through {@link StoreFactory} (which runs

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.citynet.store.KnowledgeStore;
-import org.citynet.store.StoreSnapshot;
+import org.citynet.kernel.backup.StoreSnapshot;
+import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.ServiceTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

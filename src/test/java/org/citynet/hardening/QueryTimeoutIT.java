@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.citynet.store.KnowledgeStore;
+import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.ServiceTestSupport;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;

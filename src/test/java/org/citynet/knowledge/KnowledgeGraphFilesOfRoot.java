@@ -3,7 +3,7 @@ package org.citynet.knowledge;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.citynet.store.KnowledgeGraphFiles;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
 
 /** The data files the loader would read from the repository. */
 final class KnowledgeGraphFilesOfRoot {

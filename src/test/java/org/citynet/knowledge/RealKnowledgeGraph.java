@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.citynet.store.KnowledgeGraphFiles;
-import org.citynet.store.KnowledgeGraphLoader;
-import org.citynet.store.LocalLoadTarget;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
+import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.load.LocalLoadTarget;
 
 /** The repository's own ontology and data, loaded by the real loader into a real TDB2 directory. */
 final class RealKnowledgeGraph {

@@ -1,6 +1,6 @@
 package org.citynet.support;
 
-import org.citynet.store.KnowledgeStore;
+import org.citynet.kernel.store.KnowledgeStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

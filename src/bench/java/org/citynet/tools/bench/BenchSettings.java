@@ -1,0 +1,83 @@
+package org.citynet.tools.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the harness is asked to do, read once from the {@code bench.*} system properties that the Maven
+ * profile {@code bench} passes on (defaults there). Immutable.
+ *
+ * @param sizes       the sizes to measure, in order ({@code bench.sizes})
+ * @param warmup      unmeasured time before each measured phase ({@code bench.warmup}, seconds)
+ * @param measure     measured time of each phase ({@code bench.seconds})
+ * @param clients     concurrency levels ({@code bench.clients}, e.g. 1,16)
+ * @param cases       regular expression that the case names to run must match ({@code bench.cases})
+ * @param virtuoso    whether to install, load and query Virtuoso too ({@code bench.virtuoso})
+ * @param loadRepeats how often each loader runs on a generated file; the best run counts
+ * @param serviceHeap {@code -Xmx} of the service JVM ({@code bench.serviceHeap})
+ * @param seed        generator seed
+ * @param work        where data, stores, logs and results go (never committed)
+ * @param root        the project folder (ontology/, data/, queries/)
+ * @param classpath   the service's runtime class path (its classes and runtime dependencies)
+ * @param jenaHome    the unpacked Apache Jena distribution (for {@code tdb2.tdbloader})
+ */
+record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<Integer> clients, Pattern cases,
+                     boolean virtuoso, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
+                     String classpath, Path jenaHome) {
+
+    static BenchSettings fromSystemProperties() {
+        Path classpathFile = Path.of(required("bench.classpathFile"));
+        String classpath;
+        try {
+            classpath = required("bench.classes") + java.io.File.pathSeparator + Files.readString(classpathFile).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the runtime class path from " + classpathFile, e);
+        }
+        return new BenchSettings(
+                split(System.getProperty("bench.sizes", "real,1k")).stream().map(Size::parse).toList(),
+                seconds(System.getProperty("bench.warmup", "0.5")),
+                seconds(System.getProperty("bench.seconds", "1.5")),
+                split(System.getProperty("bench.clients", "1,16")).stream().map(Integer::valueOf).toList(),
+                Pattern.compile(System.getProperty("bench.cases", ".*")),
+                Boolean.parseBoolean(System.getProperty("bench.virtuoso", "true")),
+                Integer.parseInt(System.getProperty("bench.loadRepeats", "2")),
+                System.getProperty("bench.serviceHeap", "1g"),
+                Long.parseLong(System.getProperty("bench.seed", "1")),
+                Path.of(System.getProperty("bench.work", "run/bench")).toAbsolutePath(),
+                Path.of(required("bench.root")).toAbsolutePath(),
+                classpath,
+                Path.of(required("bench.jenaHome")));
+    }
+
+    /** The lowest and highest concurrency: the report's two columns. */
+    int fewestClients() {
+        return clients.stream().mapToInt(Integer::intValue).min().orElse(1);
+    }
+
+    int mostClients() {
+        return clients.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static List<String> split(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Duration seconds(String value) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run the harness with"
+                    + " ./mvnw -Pbench verify (see docs/benchmarks.md)");
+        }
+        return value;
+    }
+}

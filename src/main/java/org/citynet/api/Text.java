@@ -1,5 +1,0 @@
-package org.citynet.api;
-
-/** A text (description, alternative name) in its language; "" when the data gives none. */
-public record Text(String text, String language) {
-}

@@ -1,5 +1,0 @@
-package org.citynet.api.city;
-
-/** A city in the list of cities. */
-public record CitySummary(String id, String iri, String label, CountryView country) {
-}

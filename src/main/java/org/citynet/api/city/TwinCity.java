@@ -1,7 +1,0 @@
-package org.citynet.api.city;
-
-import java.util.List;
-
-/** A twin city ({@code cn:twinnedWith}) with its country and the sources that name it. */
-public record TwinCity(String id, String iri, String label, CountryView country, List<String> sources) {
-}

@@ -1,9 +1,0 @@
-package org.citynet.api.network;
-
-import java.util.List;
-
-import org.citynet.api.Ref;
-
-/** A working group of a network, with its themes; its members are on its own page. */
-public record WorkingGroupView(String id, String iri, String label, List<Ref> themes, List<String> sources) {
-}

@@ -1,0 +1,90 @@
+package org.citynet.kernel.load;
+
+import static org.citynet.kernel.rdf.LoadVocabulary.CONTENT_HASH;
+import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_AT;
+import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_FROM;
+import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_GRAPH;
+import static org.citynet.kernel.rdf.LoadVocabulary.MANIFEST;
+import static org.citynet.kernel.rdf.LoadVocabulary.TRIPLE_COUNT;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.citynet.kernel.rdf.LoadVocabulary;
+import org.citynet.kernel.rdf.Vocabulary;
+
+/**
+ * Writes and reads the load manifest: one node in the load graph recording the content hash, the load
+ * time, the triple count, every graph the load wrote and, for a bulk load, the files it read. The next
+ * load drops the graphs listed here that it no longer has; graphs never listed are not the loader's and
+ * are left alone.
+ */
+public final class Manifest {
+
+    private Manifest() {
+    }
+
+    public static Graph describe(LoadPlan plan) {
+        return describe(plan.contentHash(), plan.loadedAt(), plan.tripleCount(), plan.graphs().keySet(), List.of());
+    }
+
+    /**
+     * The manifest of any load.
+     *
+     * @param loadedFrom names of the files a bulk load read; empty for a load of the repository's files
+     */
+    public static Graph describe(String contentHash, Instant loadedAt, long tripleCount, Collection<Node> graphs,
+            List<String> loadedFrom) {
+        Graph manifest = GraphFactory.createDefaultGraph();
+        manifest.getPrefixMapping().setNsPrefix("cn", Vocabulary.NS);
+        manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(contentHash, XSDDatatype.XSDstring));
+        String time = loadedAt.truncatedTo(ChronoUnit.MILLIS).toString();
+        manifest.add(MANIFEST, LOADED_AT, NodeFactory.createLiteralDT(time, XSDDatatype.XSDdateTime));
+        String triples = Long.toString(tripleCount);
+        manifest.add(MANIFEST, TRIPLE_COUNT, NodeFactory.createLiteralDT(triples, XSDDatatype.XSDinteger));
+        graphs.forEach(graph -> manifest.add(MANIFEST, LOADED_GRAPH, graph));
+        loadedFrom.forEach(file -> manifest.add(MANIFEST, LOADED_FROM,
+                NodeFactory.createLiteralDT(file, XSDDatatype.XSDstring)));
+        return manifest;
+    }
+
+    /** True if the manifest records a bulk load (files named with {@link LoadVocabulary#LOADED_FROM}). */
+    static boolean isBulk(Graph loadGraph) {
+        return loadGraph.contains(MANIFEST, LOADED_FROM, Node.ANY);
+    }
+
+    /** The recorded load, or empty if the graph holds no manifest (no content hash). */
+    static Optional<LoadRecord> read(Graph loadGraph) {
+        return Optional.ofNullable(literal(loadGraph, CONTENT_HASH))
+                .map(hash -> LoadRecord.of(hash, literal(loadGraph, LOADED_AT), literal(loadGraph, TRIPLE_COUNT)));
+    }
+
+    private static String literal(Graph loadGraph, Node property) {
+        return Iter.asStream(loadGraph.find(MANIFEST, property, Node.ANY))
+                .map(Triple::getObject)
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The graphs the recorded load wrote; empty if there is no manifest. */
+    public static Set<Node> loadedGraphs(Graph loadGraph) {
+        return Iter.asStream(loadGraph.find(MANIFEST, LOADED_GRAPH, Node.ANY))
+                .map(Triple::getObject)
+                .filter(Node::isURI)
+                .collect(Collectors.toSet());
+    }
+}

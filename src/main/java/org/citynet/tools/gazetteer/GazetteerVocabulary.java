@@ -1,0 +1,40 @@
+package org.citynet.tools.gazetteer;
+
+import org.citynet.kernel.rdf.Vocabulary;
+
+/** IRIs the gazetteer graph uses, in one place. Entity IRIs follow the data's {@code id/{type}/{slug}}. */
+final class GazetteerVocabulary {
+
+    static final String BASE = Vocabulary.BASE;
+    static final String GRAPH = Vocabulary.GRAPH_BASE + "gazetteer";
+    static final String CITY = BASE + "id/city/";
+    static final String COUNTRY = BASE + "id/country/";
+    static final String SOURCE = BASE + "id/source/";
+    static final String CURATION = SOURCE + "curation";
+
+    static final String CN = Vocabulary.NS;
+    static final String DCT = "http://purl.org/dc/terms/";
+    static final String GEO = "http://www.opengis.net/ont/geosparql#";
+    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    static final String PROV = "http://www.w3.org/ns/prov#";
+
+    static final String CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/";
+    static final String GEONAMES = "https://www.geonames.org/";
+
+    private GazetteerVocabulary() {
+    }
+
+    /** {@code …/id/source/geonames-cities-json-1-1-64}: entity slugs allow no dots. */
+    static String packageSource(PackageInfo info) {
+        return SOURCE + "geonames-" + info.name().replace('.', '-') + "-" + info.version().replace('.', '-');
+    }
+
+    /** {@code …/id/source/cldr-java-17}: the country names of the running Java's CLDR data. */
+    static String cldrSource() {
+        return SOURCE + "cldr-java-" + CountryNames.javaVersion();
+    }
+
+    static String geometry(String cityIri) {
+        return cityIri + "#geometry";
+    }
+}

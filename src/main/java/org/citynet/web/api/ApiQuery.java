@@ -1,0 +1,38 @@
+package org.citynet.web.api;
+
+import org.apache.jena.query.Query;
+import org.citynet.kernel.store.SparqlFiles;
+
+/**
+ * The SPARQL files behind the REST API, in {@code src/main/resources/sparql/api/}. Each SELECT returns fact
+ * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
+ * ({@code ?node ?field}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
+ * names the variables it expects bound.
+ */
+public enum ApiQuery {
+    CITIES("cities"),
+    CITY_MEMBERSHIPS("city-memberships"),
+    CITY_TWINS("city-twins"),
+    CITY_OFFICES("city-offices"),
+    PARTNERSHIPS("partnerships"),
+    AGREEMENTS("agreements"),
+    NETWORKS("networks"),
+    NETWORK_RESOLVE("network-resolve"),
+    NETWORK_MEMBERS("network-members"),
+    NETWORK_UNITS("network-units"),
+    THEMES("themes"),
+    THEME_USES("theme-uses"),
+    SOURCES("sources"),
+    EXISTS("exists");
+
+    private final String file;
+
+    ApiQuery(String file) {
+        this.file = file;
+    }
+
+    /** The parsed query, from {@code sparql/api/FILE.rq}. */
+    Query load() {
+        return SparqlFiles.load("api", file);
+    }
+}

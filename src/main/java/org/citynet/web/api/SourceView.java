@@ -1,0 +1,17 @@
+package org.citynet.web.api;
+
+/**
+ * A source document an answer rests on (a {@code cn:SourceDocument}).
+ *
+ * @param iri          the document's IRI
+ * @param title        its title, in its own language
+ * @param publisher    who published it
+ * @param language     the EU authority IRI of its language
+ * @param languageCode the same as an ISO 639-1 code where one exists ({@code sv}, {@code fi})
+ * @param date         the date the document gives, at its precision; null if it gives none
+ * @param seedFile     the file that keeps its text
+ * @param graph        the named graph that holds the facts taken from it
+ */
+public record SourceView(String iri, String title, Ref publisher, String language, String languageCode,
+                         String date, String seedFile, String graph) {
+}

@@ -1,0 +1,91 @@
+package org.citynet.web.api.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.citynet.kernel.rdf.Iris;
+import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.web.api.ApiParameters;
+import org.citynet.web.api.ApiQueries;
+import org.citynet.web.api.Localizer;
+import org.citynet.web.api.Ref;
+import org.citynet.web.api.SourceCatalog;
+import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The agreements answers: the list with its filters (party city, type, in force on a date) and one
+ * agreement. Filters are checked before anything is read; an unknown city is a 400 like a malformed one.
+ */
+@Service
+class AgreementService {
+
+    private final AgreementReader reader;
+    private final ApiQueries queries;
+    private final SourceCatalog sources;
+    private final Iris iris;
+
+    AgreementService(AgreementReader reader, ApiQueries queries, SourceCatalog sources, Iris iris) {
+        this.reader = reader;
+        this.queries = queries;
+        this.sources = sources;
+        this.iris = iris;
+    }
+
+    AgreementList list(String city, String type, String inForce, Localizer localizer) {
+        String citySlug = ApiParameters.slug("city", city);
+        AgreementType wanted = AgreementType.parameter(type);
+        InForceRule rule = inForce == null || inForce.isBlank() ? null
+                : new InForceRule(ApiParameters.date("inForce", inForce));
+        List<AgreementView> agreements = citySlug == null ? reader.all(localizer)
+                : reader.ofParty(knownCity(citySlug), localizer);
+        if (wanted != null) {
+            agreements = agreements.stream().filter(a -> a.type().equals(wanted.apiName())).toList();
+        }
+        InForceReport report = null;
+        if (rule != null) {
+            List<AgreementView> inForceNow = new ArrayList<>();
+            List<Ref> withoutStart = new ArrayList<>();
+            for (AgreementView a : agreements) {
+                switch (rule.status(a.validity().start(), a.signingDate(), a.validity().end())) {
+                    case IN_FORCE -> inForceNow.add(a);
+                    case UNKNOWN_START -> withoutStart.add(new Ref(a.id(), a.iri(), "agreement", a.label()));
+                    case NOT_IN_FORCE -> { }
+                }
+            }
+            agreements = inForceNow;
+            report = new InForceReport(rule.date().toString(), rule.date().precision().name().toLowerCase(Locale.ROOT),
+                    InForceRule.DESCRIPTION, withoutStart);
+        }
+        return new AgreementList(report, agreements.size(), agreements, localizer.languages(),
+                sources.describe(sourcesOf(agreements), localizer));
+    }
+
+    AgreementDetail detail(String id, Localizer localizer) {
+        List<AgreementView> found = reader.one(iris.entity("agreement", id), localizer);
+        if (found.isEmpty()) {
+            throw new NotFoundException("No agreement with id '" + id + "'");
+        }
+        AgreementView agreement = found.get(0);
+        return new AgreementDetail(agreement, localizer.languages(),
+                sources.describe(agreement.sources(), localizer));
+    }
+
+    private String knownCity(String slug) {
+        String iri = iris.entity("city", slug);
+        if (!queries.exists(iri, Vocabulary.CITY)) {
+            throw new InvalidParameterException("city", "names no known city: '" + slug + "'");
+        }
+        return iri;
+    }
+
+    private static Set<String> sourcesOf(List<AgreementView> agreements) {
+        Set<String> all = new TreeSet<>();
+        agreements.forEach(a -> all.addAll(a.sources()));
+        return all;
+    }
+}

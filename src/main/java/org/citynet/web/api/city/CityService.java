@@ -1,0 +1,114 @@
+package org.citynet.web.api.city;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.citynet.kernel.rdf.Iris;
+import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.web.api.ApiList;
+import org.citynet.web.api.ApiParameters;
+import org.citynet.web.api.ApiQueries;
+import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.FieldTable;
+import org.citynet.web.api.Localizer;
+import org.citynet.web.api.NodeFields;
+import org.citynet.web.api.SourceCatalog;
+import org.citynet.web.api.agreement.AgreementReader;
+import org.citynet.web.api.agreement.AgreementView;
+import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The city answers. The list is one query; a city's page is one query per aspect (the city, memberships,
+ * twin cities, agreements, partnerships, offices), whatever the number of rows.
+ */
+@Service
+class CityService {
+
+    private final ApiQueries queries;
+    private final AgreementReader agreements;
+    private final SourceCatalog sources;
+    private final Iris iris;
+
+    CityService(ApiQueries queries, AgreementReader agreements, SourceCatalog sources, Iris iris) {
+        this.queries = queries;
+        this.agreements = agreements;
+        this.sources = sources;
+        this.iris = iris;
+    }
+
+    /** All cities, or those of the country with the given short id, sorted by label. */
+    ApiList<CitySummary> list(String country, Localizer localizer) {
+        String countryIri = knownCountry(ApiParameters.slug("country", country));
+        List<NodeFields> shown = queries.fields(ApiQuery.CITIES, Map.of()).nodes().stream()
+                .filter(city -> countryIri == null || city.iris("country").contains(countryIri)).toList();
+        List<CitySummary> items = shown.stream().map(city -> CityViews.summary(city, localizer))
+                .sorted(localizer.byLabel(CitySummary::label).thenComparing(CitySummary::id)).toList();
+        Set<String> sourceIris = new TreeSet<>();
+        shown.forEach(city -> sourceIris.addAll(city.sources()));
+        return ApiList.of(localizer, items, sources.describe(sourceIris, localizer));
+    }
+
+    CityDetail detail(String id, Localizer localizer) {
+        String iri = iris.entity("city", id);
+        Node city = NodeFactory.createURI(iri);
+        NodeFields core = queries.fields(ApiQuery.CITIES, Map.of("node", city)).node(iri)
+                .orElseThrow(() -> new NotFoundException("No city with id '" + id + "'"));
+        Set<String> sourceIris = new TreeSet<>(core.sources());
+        List<MembershipView> memberships = map(aspect(ApiQuery.CITY_MEMBERSHIPS, "city", city, sourceIris),
+                m -> CityViews.membership(m, localizer),
+                localizer.byLabel(CityService::organizationLabel));
+        List<TwinCity> twins = map(aspect(ApiQuery.CITY_TWINS, "city", city, sourceIris),
+                t -> CityViews.twin(t, localizer), localizer.byLabel(TwinCity::label));
+        List<PartnershipView> partnerships = map(aspect(ApiQuery.PARTNERSHIPS, "partner", city, sourceIris),
+                p -> CityViews.partnership(p, iri, localizer),
+                localizer.byLabel((PartnershipView p) -> p.kind() == null ? null : p.kind().label())
+                        .thenComparing(PartnershipView::iri));
+        List<OfficeView> offices = map(aspect(ApiQuery.CITY_OFFICES, "city", city, sourceIris),
+                o -> CityViews.office(o, localizer), localizer.byLabel(OfficeView::label));
+        List<CityAgreement> cityAgreements = new ArrayList<>();
+        for (AgreementView agreement : agreements.ofParty(iri, localizer)) {
+            cityAgreements.add(CityViews.agreement(agreement, iri));
+            sourceIris.addAll(agreement.sources());
+        }
+        return new CityDetail(id, iri, localizer.label(core.byLanguage("label")), core.byLanguage("label"),
+                core.texts("altLabel"), CityViews.country(core, localizer), core.texts("description"),
+                memberships, twins, cityAgreements, partnerships, offices, localizer.languages(),
+                sources.describe(sourceIris, localizer));
+    }
+
+    /** One aspect of the city (a query bound to it); its nodes' sources are added to those of the answer. */
+    private FieldTable aspect(ApiQuery query, String variable, Node city, Set<String> sourceIris) {
+        FieldTable table = queries.fields(query, Map.of(variable, city));
+        sourceIris.addAll(table.sources());
+        return table;
+    }
+
+    private static <T> List<T> map(FieldTable table, Function<NodeFields, T> view,
+                                   Comparator<T> order) {
+        return table.nodes().stream().map(view).sorted(order).toList();
+    }
+
+    private static String organizationLabel(MembershipView membership) {
+        return membership.organization() == null ? null : membership.organization().label();
+    }
+
+    private String knownCountry(String slug) {
+        if (slug == null) {
+            return null;
+        }
+        String iri = iris.entity("country", slug);
+        if (!queries.exists(iri, Vocabulary.COUNTRY)) {
+            throw new InvalidParameterException("country", "names no known country: '" + slug + "'");
+        }
+        return iri;
+    }
+}

@@ -1,0 +1,31 @@
+package org.citynet.web.api.compare;
+
+import java.util.List;
+import java.util.Map;
+
+import org.citynet.kernel.rdf.PartialDate;
+import org.citynet.kernel.rdf.Period;
+
+/**
+ * A {@code cn:Agreement} (twinning, partnership, memorandum of understanding, ...) with its parties. Its
+ * period is {@code schema:startDate}–{@code schema:endDate}; without a start date it starts at the signing
+ * date where one is known, since an agreement is not in force before it is signed. Immutable.
+ *
+ * @param labels      the agreement's own {@code skos:prefLabel}s (most agreements have none)
+ * @param kind        its most specific class, with that class's labels
+ * @param parties     every party, compared city or not (cities, groups, other organisations)
+ * @param signingDate null if the sources do not give it
+ */
+public record AgreementRecord(String iri, Map<String, String> labels, Term kind, List<Term> parties,
+                              PartialDate signingDate, Period period, List<SourceDocument> sources) {
+
+    public AgreementRecord {
+        labels = Map.copyOf(labels);
+        parties = List.copyOf(parties);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean hasParty(String iri) {
+        return parties.stream().anyMatch(p -> p.iri().equals(iri));
+    }
+}

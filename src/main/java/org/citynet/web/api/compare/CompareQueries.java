@@ -1,0 +1,50 @@
+package org.citynet.web.api.compare;
+
+import java.util.Collection;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.kernel.store.SparqlFiles;
+
+/**
+ * The comparison's SPARQL, parsed once from {@code sparql/compare/*.rq} on the class path, and the one way
+ * several IRIs go into a query: a VALUES block built with Jena's syntax API ({@link ElementData}) and put in
+ * front of the query's pattern, so that no IRI is ever pasted into query text. Immutable; the parsed
+ * queries are never modified, each use works on a copy.
+ */
+record CompareQueries(Query cities, Query memberships, Query agreements, Query labels, Query sources) {
+
+    static CompareQueries load() {
+        return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"), parse("labels"),
+                parse("sources"));
+    }
+
+    /**
+     * A copy of {@code query} whose pattern starts with {@code VALUES ?variable { <iri> ... }}. Placing the
+     * block first lets the engine start from the few given IRIs instead of joining them in at the end.
+     */
+    static Query withValues(Query query, String variable, Collection<String> iris) {
+        Var var = Var.alloc(variable);
+        ElementData data = new ElementData();
+        data.add(var);
+        iris.forEach(iri -> data.add(BindingFactory.binding(var, NodeFactory.createURI(iri))));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        // The original group is only read: its elements are shared with the copy, never changed.
+        for (Element element : ((ElementGroup) query.getQueryPattern()).getElements()) {
+            pattern.addElement(element);
+        }
+        Query copy = query.cloneQuery();
+        copy.setQueryPattern(pattern);
+        return copy;
+    }
+
+    private static Query parse(String name) {
+        return SparqlFiles.load("compare", name);
+    }
+}

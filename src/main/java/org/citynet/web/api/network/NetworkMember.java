@@ -1,0 +1,11 @@
+package org.citynet.web.api.network;
+
+import java.util.List;
+
+import org.citynet.web.api.Period;
+import org.citynet.web.api.Ref;
+import org.citynet.web.api.Text;
+
+/** A member (a city, or a group of cities the sources do not list) with its role and period. */
+public record NetworkMember(Ref member, Ref role, Period period, List<Text> descriptions, List<String> sources) {
+}

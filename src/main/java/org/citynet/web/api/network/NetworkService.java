@@ -1,0 +1,103 @@
+package org.citynet.web.api.network;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.citynet.kernel.rdf.Iris;
+import org.citynet.web.api.ApiList;
+import org.citynet.web.api.ApiQueries;
+import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.FieldTable;
+import org.citynet.web.api.Localizer;
+import org.citynet.web.api.NodeFields;
+import org.citynet.web.api.SourceCatalog;
+import org.citynet.web.api.agreement.AgreementReader;
+import org.citynet.web.api.agreement.AgreementView;
+import org.citynet.web.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The answers about city networks, working groups and cooperation bodies. A short id is resolved with one
+ * query among {@code network/}, {@code working-group/} and {@code body/}, in that order (a network wins
+ * over a working group or body with the same id); then one query per aspect.
+ */
+@Service
+class NetworkService {
+
+    private final ApiQueries queries;
+    private final AgreementReader agreements;
+    private final SourceCatalog sources;
+    private final Iris iris;
+
+    NetworkService(ApiQueries queries, AgreementReader agreements, SourceCatalog sources, Iris iris) {
+        this.queries = queries;
+        this.agreements = agreements;
+        this.sources = sources;
+        this.iris = iris;
+    }
+
+    ApiList<NetworkSummary> list(Localizer localizer) {
+        FieldTable networks = queries.fields(ApiQuery.NETWORKS, Map.of());
+        List<NetworkSummary> items = networks.nodes().stream().map(n -> NetworkViews.summary(n, localizer))
+                .sorted(localizer.byLabel(NetworkSummary::label).thenComparing(NetworkSummary::iri)).toList();
+        return ApiList.of(localizer, items, sources.describe(networks.sources(), localizer));
+    }
+
+    NetworkDetail detail(String id, Localizer localizer) {
+        String iri = resolve(id);
+        Node node = NodeFactory.createURI(iri);
+        NodeFields core = queries.fields(ApiQuery.NETWORKS, Map.of("node", node)).node(iri)
+                .orElseThrow(() -> notFound(id));
+        NetworkType type = NetworkType.of(core.iris("class"));
+        Set<String> sourceIris = new TreeSet<>(core.sources());
+        FieldTable memberRows = queries.fields(ApiQuery.NETWORK_MEMBERS, Map.of("organization", node));
+        sourceIris.addAll(memberRows.sources());
+        List<NetworkMember> members = memberRows.nodes().stream().map(m -> NetworkViews.member(m, localizer))
+                .sorted(localizer.byLabel(NetworkViews::memberLabel)).toList();
+        List<WorkingGroupView> groups = List.of();
+        if (type == NetworkType.NETWORK) {
+            FieldTable units = queries.fields(ApiQuery.NETWORK_UNITS, Map.of("network", node));
+            sourceIris.addAll(units.sources());
+            groups = units.nodes().stream().map(g -> NetworkViews.workingGroup(g, localizer))
+                    .sorted(localizer.byLabel(WorkingGroupView::label)).toList();
+        }
+        AgreementView agreement = core.iris("basedOn").stream().findFirst()
+                .flatMap(a -> agreements.one(a, localizer).stream().findFirst()).orElse(null);
+        if (agreement != null) {
+            sourceIris.addAll(agreement.sources());
+        }
+        return new NetworkDetail(id, iri, type.apiName(), NetworkViews.typeLabel(core, type, localizer),
+                localizer.label(core.byLanguage("label")), core.byLanguage("label"), core.texts("altLabel"),
+                localizer.ref(core, "classification").orElse(null), core.texts("description"),
+                NetworkViews.memberCount(core), localizer.ref(core, "country").orElse(null),
+                localizer.ref(core, "managedBy").orElse(null), localizer.ref(core, "parent").orElse(null),
+                localizer.ref(core, "appointedBy").orElse(null), localizer.refs(core, "theme"), members, groups,
+                agreement, localizer.languages(), sources.describe(sourceIris, localizer));
+    }
+
+    /** The IRI a short id stands for: a network's, else a working group's, else a body's. */
+    private String resolve(String id) {
+        Map<NetworkType, String> candidates = new EnumMap<>(NetworkType.class);
+        for (NetworkType type : NetworkType.values()) {
+            candidates.put(type, iris.entity(type.apiName(), id));
+        }
+        Map<String, Node> bindings = Map.of(
+                "network", NodeFactory.createURI(candidates.get(NetworkType.NETWORK)),
+                "workingGroup", NodeFactory.createURI(candidates.get(NetworkType.WORKING_GROUP)),
+                "body", NodeFactory.createURI(candidates.get(NetworkType.BODY)));
+        List<NetworkType> found = queries.select(ApiQuery.NETWORK_RESOLVE, bindings,
+                row -> NetworkType.ofApiName(row.getLiteral("field").getLexicalForm()));
+        return found.stream().min(Comparator.naturalOrder()).map(candidates::get)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No network, working group or body with id '" + id + "'");
+    }
+}

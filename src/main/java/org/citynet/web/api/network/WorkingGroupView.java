@@ -1,0 +1,9 @@
+package org.citynet.web.api.network;
+
+import java.util.List;
+
+import org.citynet.web.api.Ref;
+
+/** A working group of a network, with its themes; its members are on its own page. */
+public record WorkingGroupView(String id, String iri, String label, List<Ref> themes, List<String> sources) {
+}

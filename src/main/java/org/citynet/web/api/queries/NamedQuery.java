@@ -1,0 +1,46 @@
+package org.citynet.web.api.queries;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+
+/**
+ * A SPARQL query kept in a {@code .rq} file of {@code queries/}, with what its decorator comments say
+ * about it. The parsed query is kept so that parameters can be bound by substitution.
+ *
+ * @param name        file name without {@code .rq}; the API path segment
+ * @param pageSize    page size when the query is paginated ({@code #+ pagination:}), else 0
+ */
+public record NamedQuery(String name, String summary, String description, List<QueryParameter> parameters,
+                         int pageSize, Query query, String text) {
+
+    public NamedQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    public boolean paginated() {
+        return pageSize > 0;
+    }
+
+    /**
+     * Binds every declared parameter from the given values (absent ones take their defaults).
+     * Values for names that are not parameters are refused so that a typo does not pass silently.
+     */
+    public Map<String, Node> bind(Map<String, String> values) {
+        for (String given : values.keySet()) {
+            if (parameters.stream().noneMatch(p -> p.name().equals(given))) {
+                throw new InvalidParameterException(given, "is not a parameter of query '" + name + "'"
+                        + (parameters.isEmpty() ? " (it has none)" : " (it has: "
+                        + String.join(", ", parameters.stream().map(QueryParameter::name).toList()) + ")"));
+            }
+        }
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        for (QueryParameter p : parameters) {
+            bindings.put(p.name(), p.bind(values.get(p.name())));
+        }
+        return bindings;
+    }
+}

@@ -1,0 +1,29 @@
+package org.citynet.web.api.queries;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * What a named query answered, ready to be written in any result format: the values its parameters
+ * were bound to (defaults included), the page when the query is paginated, the true total of rows,
+ * and the rows themselves.
+ *
+ * @param query      the query's name
+ * @param parameters every parameter with the RDF term it was bound to
+ * @param page       the page, or null when the query is not paginated (then the rows are the whole answer)
+ * @param total      rows of the whole answer, not only of this page
+ */
+public record NamedQueryAnswer(String query, Map<String, Node> parameters, Page page, long total, ResultRows rows) {
+
+    public NamedQueryAnswer {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    public Optional<Page> pageIfPaginated() {
+        return Optional.ofNullable(page);
+    }
+}

@@ -1,0 +1,67 @@
+package org.citynet.web.api.queries;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The named queries of {@code queries/} as an API: {@code GET /api/queries} lists them and
+ * {@code GET /api/queries/{name}?param=value[&page=N][&pageSize=M]} runs one. Each query's own operation is
+ * documented in OpenAPI by {@link NamedQueryOpenApi}, so the generic mapping here is hidden from it.
+ */
+@RestController
+@RequestMapping("/api/queries")
+@Tag(name = NamedQueryOpenApi.TAG)
+class NamedQueryController {
+
+    private final NamedQueryService service;
+    private final ContentNegotiationManager negotiation;
+
+    NamedQueryController(NamedQueryService service, ContentNegotiationManager mvcContentNegotiationManager) {
+        this.service = service;
+        this.negotiation = mvcContentNegotiationManager;
+    }
+
+    @GetMapping(produces = "application/json")
+    @Operation(operationId = "listNamedQueries", summary = "List the named queries", description = "Every named query with its parameters and"
+            + " the URL of the operation that runs it.")
+    List<QueryDescription> list() {
+        return service.all().stream().map(q -> QueryDescription.of(q, operationUrl(q.name()))).toList();
+    }
+
+    @Hidden
+    @GetMapping(path = "/{name}", produces = {"application/json", "application/sparql-results+json", "text/csv"})
+    ResponseEntity<Object> run(@PathVariable String name, @RequestParam MultiValueMap<String, String> parameters,
+                               HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        ResultFormat format = ResultFormat.choose(negotiation.resolveMediaTypes(new ServletWebRequest(request)));
+        NamedQueryAnswer answer = service.run(NamedQueryRequest.of(name, parameters));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .varyBy(HttpHeaders.ACCEPT)
+                .contentType(format.mediaType())
+                .header(NamedQueryOpenApi.TOTAL_COUNT, Long.toString(answer.total()));
+        answer.pageIfPaginated().ifPresent(page -> response.header(HttpHeaders.LINK,
+                PageLinks.header(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString(), page)));
+        return response.body(format.body(answer));
+    }
+
+    private static String operationUrl(String name) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/queries/{name}")
+                .buildAndExpand(name).toUriString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.citynet.web.catalog;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.SparqlFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes every quad of the store, read by one query in one read transaction (so all formats hold the
+ * same snapshot), into one gzip file per {@link DumpFormat}. Each file is written to a temporary name
+ * in the target directory while its SHA-256 is computed, then moved atomically to its final name,
+ * {@code citynet-<sha256><suffix>}: a reader never sees a half-written file, and a name always means the
+ * same bytes. Stateless apart from its settings.
+ */
+final class DumpWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(DumpWriter.class);
+    private static final PrefixMap PREFIXES = PrefixMapFactory.create(
+            Templates.parse("dump-prefixes", "http://localhost/").getNsPrefixMap());
+
+    private static final long SORT_IN_MEMORY = 100_000;
+
+    private final QueryRunner runner;
+    private final Duration timeout;
+    private final Path directory;
+
+    DumpWriter(QueryRunner runner, Duration timeout, Path directory) {
+        this.runner = runner;
+        this.timeout = timeout;
+        this.directory = directory;
+    }
+
+    /** Writes one file per format; {@code created} becomes each dump's modification time. */
+    Map<DumpFormat, Dump> write(Instant created) throws IOException {
+        Map<DumpFormat, Output> outputs = new EnumMap<>(DumpFormat.class);
+        try {
+            for (DumpFormat format : DumpFormat.values()) {
+                outputs.put(format, new Output(format, Files.createTempFile(directory, "citynet-", ".partial")));
+            }
+            runner.execute(SparqlFiles.load("catalog", "all-quads"), Map.of(), timeout, execution -> {
+                // ORDER BY over every quad: held in memory it takes gigabytes at ten million quads, so the
+                // sort spills to temporary files beyond this many rows.
+                execution.getContext().set(ARQ.spillToDiskThreshold, SORT_IN_MEMORY);
+                stream(execution.execSelect(), outputs);
+            });
+            Map<DumpFormat, Dump> dumps = new EnumMap<>(DumpFormat.class);
+            for (Output output : outputs.values()) {
+                dumps.put(output.format, output.publish(created));
+            }
+            return dumps;
+        } finally {
+            for (Output output : outputs.values()) {
+                output.discard();
+            }
+        }
+    }
+
+    private static void stream(ResultSet rows, Map<DumpFormat, Output> outputs) {
+        outputs.values().forEach(Output::start);
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            Quad quad = Quad.create(row.get("graph").asNode(), row.get("s").asNode(), row.get("p").asNode(),
+                    row.get("o").asNode());
+            outputs.values().forEach(output -> output.rdf.quad(quad));
+        }
+        outputs.values().forEach(output -> output.rdf.finish());
+    }
+
+    /** One file being written: the RDF writer on top of gzip on top of the digest on top of the file. */
+    private final class Output {
+
+        private final DumpFormat format;
+        private final Path temporary;
+        private final MessageDigest digest;
+        private final OutputStream gzip;
+        private final StreamRDF rdf;
+        private boolean closed;
+
+        Output(DumpFormat format, Path temporary) throws IOException {
+            this.format = format;
+            this.temporary = temporary;
+            this.digest = sha256();
+            // The digest sees the compressed bytes: the checksum is that of the file a client downloads.
+            this.gzip = new GZIPOutputStream(new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary)), digest), 64 * 1024);
+            this.rdf = StreamRDFWriter.getWriterStream(gzip, format.rdfFormat());
+        }
+
+        void start() {
+            rdf.start();
+            PREFIXES.forEach(rdf::prefix);
+        }
+
+        Dump publish(Instant created) throws IOException {
+            gzip.close();
+            closed = true;
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = directory.resolve("citynet-" + sha256 + format.suffix());
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Dump(format, target, sha256, Files.size(target), created);
+        }
+
+        /**
+         * Removes the temporary file if it was not published (a failure on the way). Quiet, so that it never
+         * hides the failure that brought it here.
+         */
+        void discard() {
+            try {
+                if (!closed) {
+                    gzip.close();
+                }
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                log.warn("Cannot remove the unfinished dump {}: {}", temporary, e.getMessage());
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.citynet.web.catalog;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.SparqlFiles;
+
+/**
+ * Counts what VoID describes, with the queries in {@code sparql/catalog/}: totals, entities in the URI
+ * space, class and property partitions, named graphs and links into other datasets' URI spaces.
+ * Stateless; every call asks the store afresh.
+ */
+final class StatisticsReader {
+
+    private final QueryRunner runner;
+    private final Duration timeout;
+    private final String uriSpace;
+    private final List<String> targetSpaces;
+
+    StatisticsReader(QueryRunner runner, Duration timeout, String uriSpace, List<String> targetSpaces) {
+        this.runner = runner;
+        this.timeout = timeout;
+        this.uriSpace = uriSpace;
+        this.targetSpaces = List.copyOf(targetSpaces);
+    }
+
+    Statistics read() {
+        // Rows are read into numbers inside the query's transaction: TDB2 solutions resolve nodes lazily.
+        long[] totals = runner.select(SparqlFiles.load("catalog", "totals"), Map.of(), timeout, row -> new long[] {
+            number(row, "triples"), number(row, "distinctSubjects"), number(row, "properties"),
+            number(row, "distinctObjects")}).get(0);
+        long entities = runner.select(SparqlFiles.load("catalog", "entities"), Map.of("uriSpace", literal(uriSpace)),
+                timeout, row -> number(row, "entities")).get(0);
+        return new Statistics(totals[0], totals[1], totals[2], totals[3], entities,
+                counts("class-partitions", "class", "entities"),
+                counts("property-partitions", "property", "triples"),
+                counts("graphs", "graph", "triples"), links());
+    }
+
+    private List<Statistics.Count> counts(String query, String iri, String count) {
+        return runner.select(SparqlFiles.load("catalog", query), Map.of(), timeout,
+                row -> new Statistics.Count(row.getResource(iri).getURI(), number(row, count)));
+    }
+
+    private List<Statistics.Link> links() {
+        List<Statistics.Link> links = new ArrayList<>();
+        for (String target : targetSpaces) {
+            Map<String, Node> bindings = Map.of("uriSpace", literal(uriSpace), "targetSpace", literal(target));
+            links.addAll(runner.select(SparqlFiles.load("catalog", "links"), bindings, timeout,
+                    row -> new Statistics.Link(target, row.getResource("property").getURI(), number(row, "triples"))));
+        }
+        return links;
+    }
+
+    private static long number(QuerySolution row, String name) {
+        return row.getLiteral(name).getLong();
+    }
+
+    private static Node literal(String text) {
+        return NodeFactory.createLiteralString(text);
+    }
+}

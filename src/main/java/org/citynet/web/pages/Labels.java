@@ -1,0 +1,65 @@
+package org.citynet.web.pages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.citynet.kernel.rdf.LanguagePreference;
+
+/** Choosing a name in the reader's language and finding a node's names in a graph. Stateless. */
+final class Labels {
+
+    /** The properties that name things, the first preferred when a language has several. */
+    static final Node[] NAMING = {
+        NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
+        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+        NodeFactory.createURI("http://purl.org/dc/terms/title"),
+    };
+
+    private Labels() {
+    }
+
+    /** A name and the language tag it is in ("" for none). */
+    record Named(String text, String lang) {
+    }
+
+    /** The best of the names for the reader, with its language; empty if there are none. */
+    static Optional<Named> pick(LanguagePreference reader, Map<String, String> byLanguage) {
+        if (byLanguage.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String language : reader.order()) {
+            String text = byLanguage.get(language);
+            if (text != null) {
+                return Optional.of(new Named(text, language));
+            }
+        }
+        // Tags like "fi-x-old" are not in the order; the first name still beats none.
+        return byLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey()).findFirst()
+                .map(e -> new Named(e.getValue(), e.getKey()));
+    }
+
+    /** The node's names in the graph by (primary) language tag. */
+    static Map<String, String> in(Graph graph, Node node) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Node property : NAMING) {
+            graph.find(node, property, Node.ANY).forEach(t -> {
+                Node o = t.getObject();
+                if (o.isLiteral()) {
+                    names.putIfAbsent(o.getLiteralLanguage().toLowerCase().split("-")[0], o.getLiteralLexicalForm());
+                }
+            });
+        }
+        return names;
+    }
+
+    /** The last segment of an IRI (after '#' or '/'), for things nobody named. */
+    static String lastSegment(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        String tail = cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return tail;
+    }
+}

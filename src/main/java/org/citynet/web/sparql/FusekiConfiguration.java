@@ -1,0 +1,48 @@
+package org.citynet.web.sparql;
+
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreFactory;
+import org.citynet.web.system.CitynetProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The embedded Fuseki, for local stores only (a remote store is served by its own server), unless
+ * {@code citynet.fuseki.enabled=false}. In remote mode there is no {@link EmbeddedFuseki} bean at all;
+ * beans that mention it take an {@code ObjectProvider<EmbeddedFuseki>}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "citynet.fuseki.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(FusekiConfiguration.LocalStore.class)
+class FusekiConfiguration {
+
+    @Bean
+    EmbeddedFuseki embeddedFuseki(KnowledgeStore store, CitynetProperties properties) {
+        return new EmbeddedFuseki(store.localDataset().orElseThrow(() -> new IllegalStateException(
+                "The embedded Fuseki needs a local store, but " + store.description() + " is remote")),
+                properties.fuseki(), properties.sparql().timeout());
+    }
+
+    /**
+     * Matches unless {@code citynet.store.location} is an http(s) URL. Decided from the configuration,
+     * not from the store bean, because conditions are evaluated before any bean exists.
+     */
+    static final class LocalStore extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String location = Binder.get(context.getEnvironment())
+                    .bind("citynet.store.location", String.class).orElse("");
+            return StoreFactory.isRemote(location)
+                    ? ConditionOutcome.noMatch("citynet.store.location is the remote store " + location)
+                    : ConditionOutcome.match("citynet.store.location is a local store");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.citynet.web.sparql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Reads an {@code application/sparql-query} body, stopping as soon as it is longer than the length limit:
+ * a client cannot make the endpoint buffer a body of any size just to refuse it. The protocol says
+ * such bodies are UTF-8; a charset the client declares is honoured all the same. Stateless.
+ */
+final class QueryBodyReader {
+
+    private QueryBodyReader() {
+    }
+
+    /**
+     * @param contentType the request's Content-Type, for its charset
+     * @throws QueryTooLongException if the body holds more than {@code maxChars} characters
+     */
+    static String read(InputStream body, MediaType contentType, int maxChars) {
+        Charset charset = contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader reader = new InputStreamReader(body, charset)) {
+            int read;
+            while ((read = reader.read(buffer)) != -1) {
+                text.append(buffer, 0, read);
+                if (text.length() > maxChars) {
+                    throw new QueryTooLongException(QuerySource.BODY, maxChars);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the request body", e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.citynet.web.sparql;
+
+import static org.citynet.web.catalog.Vocab.*;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.citynet.web.catalog.CatalogData;
+import org.citynet.web.catalog.RdfResponses;
+import org.citynet.web.catalog.Statistics;
+import org.citynet.web.catalog.Templates;
+import org.citynet.web.catalog.VoidDescription;
+import org.citynet.web.system.RdfFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+
+/**
+ * The SPARQL 1.1 Service Description of the endpoint at {@code /sparql}: what {@code GET /sparql}
+ * answers when it carries no query. The static part (languages, result formats, features) is
+ * {@code catalog/service-description.ttl}; the default dataset (the union default graph and every named
+ * graph, with their sizes) is counted in the store. Public so that the SPARQL controller can answer
+ * with it: {@link #respond(HttpServletRequest)}.
+ */
+@Component
+public class ServiceDescription {
+
+    private final CatalogData data;
+    private final ContentNegotiationManager negotiation;
+
+    ServiceDescription(CatalogData data, ContentNegotiationManager negotiation) {
+        this.data = data;
+        this.negotiation = negotiation;
+    }
+
+    /**
+     * The description in the RDF format the request's {@code Accept} prefers (Turtle by default).
+     *
+     * @throws HttpMediaTypeNotAcceptableException if it accepts no RDF format (answered with 406)
+     */
+    public ResponseEntity<byte[]> respond(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        RdfFormat format = RdfResponses.choose(null, request, negotiation);
+        return RdfResponses.write(build(RdfResponses.publicRoot(), data.summary().statistics()), format);
+    }
+
+    static Model build(String root, Statistics statistics) {
+        Model model = Templates.parse("service-description", root);
+        Resource defaultGraph = model.createResource(root + "sparql#default-graph")
+                .addProperty(RDF.type, SD_GRAPH)
+                .addProperty(RDFS.comment, "The union of all named graphs.", "en")
+                .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, statistics.triples()));
+        Resource dataset = model.createResource(root + "sparql#dataset")
+                .addProperty(RDF.type, SD_DATASET)
+                .addProperty(SD_DEFAULT_GRAPH, defaultGraph);
+        for (Statistics.Count graph : statistics.graphs()) {
+            dataset.addProperty(SD_NAMED_GRAPH_PROPERTY, model.createResource()
+                    .addProperty(RDF.type, SD_NAMED_GRAPH)
+                    .addProperty(SD_NAME, model.createResource(graph.iri()))
+                    .addProperty(SD_GRAPH_PROPERTY, model.createResource()
+                            .addProperty(RDF.type, SD_GRAPH)
+                            .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, graph.count()))));
+        }
+        model.createResource(root + "sparql#service").addProperty(SD_DEFAULT_DATASET, dataset);
+        return model;
+    }
+}

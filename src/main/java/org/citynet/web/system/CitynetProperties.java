@@ -1,0 +1,341 @@
+package org.citynet.web.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of citynet, bound from {@code citynet.*} and validated at start-up, so that a wrong value
+ * stops the service with a message naming the property rather than failing on the first request.
+ *
+ * @param baseIri   the canonical base of the graph's IRIs
+ * @param root      the folder holding {@code ontology/}, {@code data/} and {@code queries/}; a string, not a
+ *                  Path, because Spring would resolve a Path property against the servlet context
+ */
+@ConfigurationProperties("citynet")
+@Validated
+public record CitynetProperties(
+        @NotNull @DefaultValue("https://w3id.org/citynet/") URI baseIri,
+        @NotBlank @DefaultValue(".") String root,
+        @Valid @DefaultValue Store store,
+        @Valid @DefaultValue Fuseki fuseki,
+        @Valid @DefaultValue Sparql sparql,
+        @Valid @DefaultValue NamedQueries namedQueries,
+        @Valid @DefaultValue Catalog catalog,
+        @Valid @DefaultValue Security security,
+        @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue Limits limits) {
+
+    /** Binding uses this, the canonical constructor; the shorter ones below are for code written before. */
+    @ConstructorBinding
+    public CitynetProperties {
+    }
+
+    /** The settings without {@code rate-limit} and {@code limits} sections (their defaults), for callers that predate them. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries, Catalog catalog, Security security) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, catalog, security, RateLimit.defaults(),
+                Limits.defaults());
+    }
+
+    /** The settings without a {@code security} section (writes off), for callers that predate it. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries, Catalog catalog) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, catalog, Security.defaults());
+    }
+
+    /** The settings without a {@code catalog} section (its defaults apply), for callers that predate it. */
+    public CitynetProperties(URI baseIri, String root, Store store, Fuseki fuseki, Sparql sparql,
+                             NamedQueries namedQueries) {
+        this(baseIri, root, store, fuseki, sparql, namedQueries, Catalog.defaults());
+    }
+
+    /**
+     * Where the data lives.
+     *
+     * @param location       {@code mem}, a TDB2 directory (relative to the root) or the http(s) URL of a
+     *                       remote SPARQL 1.1 dataset
+     * @param reload         load the files again on start even if the store holds the same content hash
+     * @param queryEndpoint  remote only: query URL if not the dataset URL (e.g. Virtuoso's {@code /sparql})
+     * @param updateEndpoint remote only: update URL if not the dataset URL
+     * @param gspEndpoint    remote only: Graph Store Protocol URL if not the dataset URL
+     * @param username       remote only: user for HTTP Basic authentication, if the store needs one
+     * @param password       remote only: that user's password
+     */
+    public record Store(
+            @NotBlank @DefaultValue("run/tdb2") String location,
+            @DefaultValue("false") boolean reload,
+            String queryEndpoint,
+            String updateEndpoint,
+            String gspEndpoint,
+            String username,
+            String password) {
+
+        public boolean remote() {
+            return location.startsWith("http://") || location.startsWith("https://");
+        }
+
+        public boolean inMemory() {
+            return location.equals("mem");
+        }
+    }
+
+    /**
+     * The embedded Fuseki server (local stores only). It serves reads only: writes go through the service
+     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated.
+     *
+     * @param port           0 picks a free port
+     * @param datasetPath    where the dataset is served, e.g. {@code /citynet}
+     * @param updateUsername no longer used; set, it stops the start-up (see the constructor)
+     * @param updatePassword no longer used, like {@code updateUsername}
+     */
+    public record Fuseki(
+            @DefaultValue("true") boolean enabled,
+            @Min(0) @Max(65535) @DefaultValue("3030") int port,
+            @NotBlank @DefaultValue("/citynet") String datasetPath,
+            @DefaultValue("false") boolean loopbackOnly,
+            String updateUsername,
+            String updatePassword) {
+
+        /** A deployment that relied on Fuseki's own update user must learn that it is gone, not lose writes. */
+        public Fuseki {
+            if (isSet(updateUsername) || isSet(updatePassword)) {
+                throw new IllegalArgumentException("citynet.fuseki.update-username and update-password are no"
+                        + " longer used: the embedded Fuseki serves reads only. Writes go through the service"
+                        + " (/sparql, /sparql/graph) for the users and API tokens of citynet.security.");
+            }
+        }
+
+        private static boolean isSet(String value) {
+            return value != null && !value.isBlank();
+        }
+    }
+
+    /**
+     * The public SPARQL endpoint.
+     *
+     * @param timeout        a query running longer is stopped and answered with 503
+     * @param maxQueryLength longest query text accepted, in characters
+     * @param maxRows        most result rows (or triples) returned
+     * @param maxConcurrentQueries most queries the service runs on a local store at once (its endpoint, named
+     *                       queries, pages, API, dumps); one more waits for a turn within its timeout, then is
+     *                       answered 503. Each query over millions of quads may hold tens of megabytes of
+     *                       heap (sorts, groups, hash joins): this bounds the sum.
+     */
+    public record Sparql(
+            @NotNull @DefaultValue("10s") Duration timeout,
+            @Min(100) @DefaultValue("20000") int maxQueryLength,
+            @Min(1) @DefaultValue("10000") int maxRows,
+            @Min(1) @DefaultValue("4") int maxConcurrentQueries) {
+    }
+
+    /**
+     * The named queries from {@code queries/}.
+     *
+     * @param timeout     a named query running longer is stopped and answered with 503
+     * @param maxPageSize largest page a client may ask for
+     */
+    public record NamedQueries(
+            @NotNull @DefaultValue("10s") Duration timeout,
+            @Min(1) @DefaultValue("1000") int maxPageSize) {
+    }
+
+    /**
+     * The DCAT catalogue, VoID and the dumps. Publisher and contact are the deployment's own; the data's
+     * licence and descriptive facts are in {@code catalog/catalog.ttl}.
+     *
+     * @param dumpDirectory     where the dump files are written; unset means a temporary directory of this
+     *                          process, removed when it stops. One running service per directory.
+     * @param dumpTimeout       longest time the query that reads the whole store for a dump may run
+     * @param statisticsTimeout longest time each counting query behind VoID and the catalogue may run
+     * @param publisherName     {@code foaf:name} of the publisher
+     * @param publisherHomepage the publisher's web page; unset means the service's own address
+     * @param publisherType     ADMS publisher type ({@code http://purl.org/adms/publishertype/...})
+     * @param contact           contact point: an http(s) URL (a page or a form) or a role {@code mailto:}
+     *                          address, never a person's; unset means the service's own address
+     */
+    public record Catalog(
+            String dumpDirectory,
+            @NotNull @DefaultValue("10m") Duration dumpTimeout,
+            @NotNull @DefaultValue("60s") Duration statisticsTimeout,
+            @NotBlank @DefaultValue("citynet") String publisherName,
+            URI publisherHomepage,
+            @NotNull @DefaultValue("http://purl.org/adms/publishertype/NonProfitOrganisation") URI publisherType,
+            URI contact) {
+
+        public Catalog {
+            if (contact != null && !List.of("http", "https", "mailto").contains(String.valueOf(contact.getScheme()))) {
+                throw new IllegalArgumentException("citynet.catalog.contact must be an http(s) URL or a mailto:"
+                        + " role address, not '" + contact + "'");
+            }
+        }
+
+        static Catalog defaults() {
+            return new Catalog(null, Duration.ofMinutes(10), Duration.ofSeconds(60), "citynet", null,
+                    URI.create("http://purl.org/adms/publishertype/NonProfitOrganisation"), null);
+        }
+    }
+
+    /**
+     * Who may write (SPARQL Update, Graph Store Protocol). Reads are public whatever is set here; with no
+     * user and no token, writes are off.
+     *
+     * @param users        people or tools with a password, for HTTP Basic
+     * @param tokens       API tokens for {@code Authorization: Bearer}, for machine clients
+     * @param maxWriteSize largest SPARQL Update or Graph Store body accepted
+     */
+    public record Security(
+            @Valid @DefaultValue List<User> users,
+            @Valid @DefaultValue List<ApiToken> tokens,
+            @NotNull @DefaultValue("16MB") DataSize maxWriteSize) {
+
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+            tokens = tokens == null ? List.of() : List.copyOf(tokens);
+            requireUnique("users", users.stream().map(User::name).toList());
+            requireUnique("tokens", tokens.stream().map(ApiToken::name).toList());
+        }
+
+        static Security defaults() {
+            return new Security(List.of(), List.of(), DataSize.ofMegabytes(16));
+        }
+
+        /** True if anyone at all can authenticate. */
+        public boolean hasCredentials() {
+            return !users.isEmpty() || !tokens.isEmpty();
+        }
+
+        private static void requireUnique(String list, List<String> names) {
+            Set<String> seen = new HashSet<>();
+            names.stream().filter(name -> !seen.add(name)).findFirst().ifPresent(name -> {
+                throw new IllegalArgumentException("citynet.security." + list + " names '" + name + "' twice");
+            });
+        }
+    }
+
+    /**
+     * Per-client rate limiting: a token bucket for each client, refilled at a steady rate. A client is the
+     * authenticated user or API token when the request carries valid credentials, else its IP address
+     * (see {@code org.citynet.web.system.security.ClientIdentity} for proxies). {@code /actuator/health} is exempt.
+     *
+     * @param enabled        off: no limit at all
+     * @param anonymous      the allowance of each IP address
+     * @param authenticated  the allowance of each user or API token, meant to be more generous (default
+     *                       1200 per minute; a field left out takes the anonymous default)
+     * @param maxClients     most clients whose buckets are kept; idle buckets are forgotten once full again
+     * @param trustedProxies addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
+     *                       believed (the rightmost address that is not such a proxy is the client)
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @Valid @DefaultValue Allowance anonymous,
+            @Valid Allowance authenticated,
+            @Min(1) @DefaultValue("100000") int maxClients,
+            @DefaultValue List<String> trustedProxies) {
+
+        public RateLimit {
+            // A nested default cannot differ from anonymous' through @DefaultValue: ten times as much.
+            authenticated = authenticated != null ? authenticated : new Allowance(1200, 1200, Duration.ofMinutes(1));
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
+
+        static RateLimit defaults() {
+            return new RateLimit(true, new Allowance(120, 120, Duration.ofMinutes(1)),
+                    new Allowance(1200, 1200, Duration.ofMinutes(1)), 100_000, List.of());
+        }
+    }
+
+    /**
+     * A token bucket: up to {@code capacity} requests at once, then {@code refill} more every {@code period}.
+     */
+    public record Allowance(
+            @Min(1) @DefaultValue("120") long capacity,
+            @Min(1) @DefaultValue("120") long refill,
+            @NotNull @DefaultValue("1m") Duration period) {
+    }
+
+    /**
+     * Limits on every request, checked before anything else reads it.
+     *
+     * @param maxPathLength      longest path (without the query string), in characters: 414 beyond
+     * @param maxParameterLength longest value of a URL parameter, in characters: 400 naming it beyond;
+     *                           SPARQL's {@code query} and {@code update} have their own limits
+     */
+    public record Limits(
+            @Min(64) @DefaultValue("1024") int maxPathLength,
+            @Min(64) @DefaultValue("2000") int maxParameterLength) {
+
+        static Limits defaults() {
+            return new Limits(1024, 2000);
+        }
+    }
+
+    /**
+     * A user who may write, authenticated with HTTP Basic.
+     *
+     * @param name     the user name (no colon: HTTP Basic separates name and password with one)
+     * @param password the password's hash in Spring Security's {@code {id}hash} form; only BCrypt
+     *                 ({@code {bcrypt}$2a$…}, {@code $2b$}, {@code $2y$}) is accepted, never a plain text
+     *                 ({@code {noop}}) password
+     */
+    public record User(@NotBlank String name, @NotBlank String password) {
+
+        private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+        public User {
+            if (name != null && name.contains(":")) {
+                throw new IllegalArgumentException("citynet.security.users: the name '" + name
+                        + "' contains a colon, which HTTP Basic cannot carry");
+            }
+            // The value itself is never repeated in the message: it might be a password pasted by mistake.
+            if (password != null && !BCRYPT.matcher(password).matches()) {
+                throw new IllegalArgumentException("citynet.security.users: the password of '" + name
+                        + "' is not a BCrypt hash of the form {bcrypt}$2a$10$… (see the README for how to make one)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "User[name=" + name + "]";
+        }
+    }
+
+    /**
+     * An API token, stored only as its SHA-256: the token itself is a long random secret given to the
+     * client, never written into the configuration.
+     *
+     * @param name   who or what holds the token, for logs
+     * @param sha256 the SHA-256 of the token's UTF-8 bytes, 64 hexadecimal digits
+     */
+    public record ApiToken(
+            @NotBlank String name,
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F]{64}",
+                    message = "must be the SHA-256 of the token: 64 hexadecimal digits") String sha256) {
+    }
+
+    /** The base as a string ending in '/'. */
+    public String base() {
+        String b = baseIri.toString();
+        return b.endsWith("/") ? b : b + "/";
+    }
+
+    public Path rootPath() {
+        return Path.of(root).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,153 @@
+package org.citynet.web.api.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.StoreFactory;
+import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service on a real TDB2 store in memory with 30 small items, without Spring: row limits, pages and
+ * their totals, and the timeout reaching the page's queries.
+ */
+class NamedQueryServiceTest {
+
+    private static final int ITEMS = 30;
+
+    @TempDir
+    Path root;
+
+    private KnowledgeStore store;
+
+    @BeforeEach
+    void open() throws IOException {
+        store = StoreFactory.open("mem", root, StoreFactory.RemoteOptions.NONE);
+        String items = IntStream.rangeClosed(1, ITEMS)
+                .mapToObj(i -> String.format("ex:item%02d ex:n %d .", i, i)).collect(Collectors.joining("\n"));
+        DatasetGraph dsg = store.localDataset().orElseThrow();
+        Txn.executeWrite(dsg, () -> RDFParser.fromString("PREFIX ex: <https://example.org/>\nex:g { " + items + " }",
+                Lang.TRIG).parse(dsg));
+        Path queries = Files.createDirectories(root.resolve("queries"));
+        Files.writeString(queries.resolve("all-items.rq"), """
+                #+ summary: Every item
+                PREFIX ex: <https://example.org/>
+                SELECT ?item WHERE { ?item ex:n ?n }
+                """);
+        Files.writeString(queries.resolve("items-from.rq"), """
+                #+ summary: Items from a number on, in order
+                #+ params:
+                #+   - from: integer = 1 ; The smallest number
+                #+ pagination: 10
+                PREFIX ex: <https://example.org/>
+                SELECT ?item ?n WHERE { ?item ex:n ?n FILTER (?n >= ?from) } ORDER BY ?n
+                """);
+        Files.writeString(queries.resolve("slow.rq"), """
+                #+ summary: A cross product that takes long to count
+                #+ pagination: 10
+                SELECT ?a ?b ?c ?d WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w } ORDER BY ?a
+                """);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aWholeAnswerIsRefusedWhenLongerThanMaxRows() {
+        assertThat(service(ITEMS, Duration.ofSeconds(10)).run(request("all-items", Map.of())).total()).isEqualTo(ITEMS);
+        assertThatThrownBy(() -> service(ITEMS - 1, Duration.ofSeconds(10)).run(request("all-items", Map.of())))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("more than " + (ITEMS - 1) + " rows");
+    }
+
+    @Test
+    void aPageHasItsRowsAndTheTrueTotal() {
+        NamedQueryService service = service(100, Duration.ofSeconds(10));
+        NamedQueryAnswer third = service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), "3", null));
+        // Items 5..30 are 26 rows: pages of 10, 10 and 6.
+        assertThat(third.total()).isEqualTo(26);
+        assertThat(third.page()).isEqualTo(new Page(3, 10, 26));
+        assertThat(third.rows().rows()).extracting(b -> b.get("n").getLiteralLexicalForm())
+                .containsExactly("25", "26", "27", "28", "29", "30");
+        assertThat(third.parameters().get("from").getLiteralLexicalForm()).isEqualTo("5");
+        assertThatThrownBy(() -> service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), "4", null)))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("3 pages");
+    }
+
+    @Test
+    void theTotalIsCountedWhenThePageIsFullAndTakenFromAShortPage() {
+        NamedQueryService service = service(100, Duration.ofSeconds(10));
+        // A full first page: the rest is unknown until counted.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 26));
+        // Exactly full last page: 21..30 are 10 rows, counted.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "21"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 10));
+        // A short first page, and an empty one.
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "28"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 3));
+        assertThat(service.run(new NamedQueryRequest("items-from", Map.of("from", "31"), null, null)).page())
+                .isEqualTo(new Page(1, 10, 0));
+    }
+
+    @Test
+    void onlyAShortPageThatIsNotAnEmptyLaterPageGivesTheTotal() {
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(3, 10), 6)).hasValue(26);
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(1, 10), 0)).hasValue(0);
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(1, 10), 10)).isEmpty();
+        assertThat(NamedQueryService.totalFromPage(new PageRequest(4, 10), 0)).isEmpty();
+    }
+
+    @Test
+    void pagingParametersAreRefusedOnQueriesWithoutPagination() {
+        NamedQueryService service = service(100, Duration.ofSeconds(10));
+        assertThatThrownBy(() -> service.run(new NamedQueryRequest("all-items", Map.of(), null, "5")))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("'pageSize'")
+                .hasMessageContaining("not paginated");
+        assertThatThrownBy(() -> service.run(request("nothing-here", Map.of())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theTimeoutStopsTheQueriesOfAPage() {
+        NamedQueryService service = service(100, Duration.ofMillis(50));
+        // 30 triples to the fourth power: 810000 rows to count, far more than 50 ms of work.
+        assertThatThrownBy(() -> service.run(request("slow", Map.of()))).isInstanceOf(QueryCancelledException.class);
+    }
+
+    private static NamedQueryRequest request(String name, Map<String, String> parameters) {
+        return new NamedQueryRequest(name, parameters, null, null);
+    }
+
+    private NamedQueryService service(int maxRows, Duration timeout) {
+        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), root.toString(),
+                new CitynetProperties.Store("mem", false, null, null, null, null, null),
+                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
+                new CitynetProperties.Sparql(timeout, 20000, maxRows, 4),
+                new CitynetProperties.NamedQueries(timeout, 1000));
+        return new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), new QueryRunner(store), properties);
+    }
+
+}

@@ -1,0 +1,99 @@
+package org.citynet.web.api.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+
+/** Choosing a format from Accept, and what each format writes for the same answer. */
+class ResultFormatTest {
+
+    private static final Node ESPOO = NodeFactory.createURI("https://w3id.org/citynet/id/city/espoo");
+    private static final Node ESBO = NodeFactory.createLiteralLang("Esbo", "sv");
+    private static final Node YEAR = NodeFactory.createLiteralDT("1998", XSDDatatype.XSDgYear);
+    private static final Node NOTE = NodeFactory.createLiteralString("a \"quoted\", text");
+
+    private final NamedQueryAnswer answer = answer();
+
+    @Test
+    void choosesByAcceptWithJsonAsDefault() throws Exception {
+        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("*/*"))).isEqualTo(ResultFormat.JSON);
+        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("text/*"))).isEqualTo(ResultFormat.CSV);
+        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("application/sparql-results+json")))
+                .isEqualTo(ResultFormat.SPARQL_JSON);
+        List<MediaType> sorted = MediaType.parseMediaTypes("application/json;q=0.5, text/csv");
+        MimeTypeUtils.sortBySpecificity(sorted);
+        assertThat(ResultFormat.choose(sorted)).isEqualTo(ResultFormat.CSV);
+        assertThatThrownBy(() -> ResultFormat.choose(MediaType.parseMediaTypes("text/turtle")))
+                .isInstanceOf(HttpMediaTypeNotAcceptableException.class);
+        assertThatThrownBy(() -> ResultFormat.choose(MediaType.parseMediaTypes("text/csv;q=0")))
+                .isInstanceOf(HttpMediaTypeNotAcceptableException.class);
+    }
+
+    @Test
+    void friendlyJsonGivesPlainValuesWithHintsSoNothingIsLost() {
+        FriendlyResult json = (FriendlyResult) ResultFormat.JSON.body(answer);
+        assertThat(json.query()).isEqualTo("twins");
+        assertThat(json.parameters()).containsExactly(Map.entry("city", ESPOO.getURI()));
+        assertThat(json.page()).isEqualTo(1);
+        assertThat(json.pageSize()).isEqualTo(10);
+        assertThat(json.total()).isEqualTo(2);
+        assertThat(json.columns()).containsExactly("city", "label", "since", "note");
+        assertThat(json.rows().get(0)).containsExactly(Map.entry("city", ESPOO.getURI()), Map.entry("label", "Esbo"),
+                Map.entry("since", "1998"), Map.entry("note", "a \"quoted\", text"));
+        assertThat(json.types().get(0)).containsExactly(Map.entry("city", "iri"),
+                Map.entry("since", XSDDatatype.XSDgYear.getURI()));
+        assertThat(json.languages().get(0)).containsExactly(Map.entry("label", "sv"));
+        // Unbound columns are absent from the row and its hints.
+        assertThat(json.rows().get(1)).containsOnlyKeys("city");
+        assertThat(json.languages().get(1)).isEmpty();
+    }
+
+    @Test
+    void sparqlJsonAndCsvAreWrittenByJenaAndReadBackByIt() {
+        ResultSetRewindable sparql = read((byte[]) ResultFormat.SPARQL_JSON.body(answer), ResultSetLang.RS_JSON);
+        assertThat(sparql.getResultVars()).containsExactly("city", "label", "since", "note");
+        Binding first = sparql.nextBinding();
+        assertThat(first.get("label")).isEqualTo(ESBO);
+        assertThat(first.get("since")).isEqualTo(YEAR);
+        assertThat(sparql.nextBinding().contains("label")).isFalse();
+
+        ResultSetRewindable csv = read((byte[]) ResultFormat.CSV.body(answer), ResultSetLang.RS_CSV);
+        assertThat(csv.size()).isEqualTo(2);
+        assertThat(csv.nextBinding().get("note").getLiteralLexicalForm()).isEqualTo("a \"quoted\", text");
+        assertThat(ResultFormat.CSV.mediaType().getCharset()).isNotNull();
+    }
+
+    private static ResultSetRewindable read(byte[] bytes, org.apache.jena.riot.Lang lang) {
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(bytes), lang);
+        return ResultSetFactory.makeRewindable(rs);
+    }
+
+    private static NamedQueryAnswer answer() {
+        Binding full = Binding.builder().add(Var.alloc("city"), ESPOO).add(Var.alloc("label"), ESBO)
+                .add(Var.alloc("since"), YEAR).add(Var.alloc("note"), NOTE).build();
+        Binding sparse = Binding.builder().add(Var.alloc("city"), ESPOO).build();
+        Map<String, Node> parameters = new LinkedHashMap<>();
+        parameters.put("city", ESPOO);
+        ResultRows rows = new ResultRows(List.of("city", "label", "since", "note"), List.of(full, sparse));
+        return new NamedQueryAnswer("twins", parameters, new Page(1, 10, 2), 2, rows);
+    }
+}
