@@ -8,6 +8,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 
 /**
  * Child JVM of {@link BulkLoaderCrashIT}: loads FILE into the TDB2 directory (opened by
@@ -26,7 +27,7 @@ public final class BulkLoadUntilKilled {
         ChildMain.quietLogging();
         try (KnowledgeStore store = StoreFactory.open(args[1], java.nio.file.Path.of(""),
                 StoreFactory.RemoteOptions.NONE)) {
-            DataLoader loader = loader(args[0], store.localDataset().orElseThrow());
+            DataLoader loader = loader(args[0], TestStores.dataset(store));
             loader.startBulk();
             ChildMain.say("started");
             try {

@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 
 /**
  * Child JVM of {@link CrashDuringCommitsIT}: an endless stream of small write transactions on a TDB2
@@ -30,7 +31,7 @@ public final class CommitUntilKilled {
         ChildMain.quietLogging();
         try (KnowledgeStore store = StoreFactory.open(args[0], java.nio.file.Path.of(""),
                 StoreFactory.RemoteOptions.NONE)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             ChildMain.say("opened");
             for (long n = Long.parseLong(args[1]); ; n++) {
                 long number = n;

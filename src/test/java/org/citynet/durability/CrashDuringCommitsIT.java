@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ class CrashDuringCommitsIT {
         Map<Long, Integer> parts = new TreeMap<>();
         try (KnowledgeStore store = StoreFactory.open(tdb2.toString(), tdb2.getParent(),
                 StoreFactory.RemoteOptions.NONE)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             Txn.executeRead(dataset, () -> dataset.find(CommitUntilKilled.GRAPH, Node.ANY, Node.ANY, Node.ANY)
                     .forEachRemaining(quad -> parts.merge(
                             Long.parseLong(quad.getObject().getLiteralLexicalForm()), 1, Integer::sum)));

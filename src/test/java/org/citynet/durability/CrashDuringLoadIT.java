@@ -20,6 +20,7 @@ import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.support.ProjectCopy;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ class CrashDuringLoadIT {
     private static int graphsAfterOneMoreWrite(Path tdb2) {
         try (KnowledgeStore store = StoreFactory.open(tdb2.toString(), tdb2.getParent(),
                 StoreFactory.RemoteOptions.NONE)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             Node graph = NodeFactory.createURI("https://example.org/after-recovery");
             Txn.executeWrite(dataset, () -> dataset.add(graph, graph, graph, graph));
         }
@@ -106,7 +107,7 @@ class CrashDuringLoadIT {
     private static StoreSnapshot snapshot(Path tdb2) {
         try (KnowledgeStore store = StoreFactory.open(tdb2.toString(), tdb2.getParent(),
                 StoreFactory.RemoteOptions.NONE)) {
-            return StoreSnapshot.of(store.localDataset().orElseThrow());
+            return StoreSnapshot.of(store);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citynet.kernel.load.LoadRecord;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 
 /**
  * What a TDB2 directory holds after a crash, read in this JVM through {@link StoreFactory} (which runs
@@ -33,7 +34,7 @@ record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String,
     static StoreState read(Path directory) {
         try (KnowledgeStore store = StoreFactory.open(directory.toString(), directory.getParent(),
                 StoreFactory.RemoteOptions.NONE)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             String manifest = store.loadTarget().lastLoad().map(LoadRecord::contentHash).orElse(null);
             return Txn.calculateRead(dataset, () -> {
                 Map<String, Long> sizes = indexSizes(TDBInternal.getDatasetGraphTDB(dataset));

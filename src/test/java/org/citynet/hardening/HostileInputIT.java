@@ -73,7 +73,7 @@ class HostileInputIT {
 
     @BeforeAll
     void snapshot() {
-        before = StoreSnapshot.of(store.localDataset().orElseThrow());
+        before = StoreSnapshot.of(store);
         generation = store.generation();
     }
 
@@ -117,7 +117,7 @@ class HostileInputIT {
     @AfterAll
     void nothingChanged() {
         assertThat(store.generation()).isEqualTo(generation);
-        StoreSnapshot.of(store.localDataset().orElseThrow()).assertSameAs(before);
+        StoreSnapshot.of(store).assertSameAs(before);
     }
 
     private static Map<String, String> headers(HostileCase hostile) {

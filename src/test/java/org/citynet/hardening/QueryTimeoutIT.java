@@ -23,6 +23,7 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.ServiceTestSupport;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +110,7 @@ class QueryTimeoutIT {
         // A control for the measure below (modest: other builds may share the machine's processors).
         assertThat(busy).as("the query kept a processor busy while it ran (CPU time / wall time)").isGreaterThan(0.15);
 
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(store.localDataset().orElseThrow());
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(TestStores.dataset(store));
         awaitNoReaders(coordinator);
         long idleStart = System.nanoTime();
         long cpuIdleStart = processCpuNanos();

@@ -23,9 +23,9 @@ import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoadException;
 import org.citynet.kernel.load.LoadProblem;
-import org.citynet.kernel.load.LocalLoadTarget;
 import org.citynet.kernel.load.StagedKnowledgeGraph;
 import org.citynet.kernel.load.ValidationOutcome;
+import org.citynet.kernel.store.LocalLoadTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
-import org.citynet.kernel.load.LocalLoadTarget;
+import org.citynet.kernel.store.LocalLoadTarget;
 
 /** The repository's own ontology and data, loaded by the real loader into a real TDB2 directory. */
 final class RealKnowledgeGraph {

@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotParseException;
@@ -22,7 +27,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.citynet.kernel.load.LoadProblem;
 import org.citynet.kernel.load.RecordingErrorHandler;
-import org.citynet.kernel.rdf.Checksums;
 
 /**
  * Reads a backup file for a restore. {@link #verified} checks the file against its checksum file before
@@ -33,6 +37,7 @@ import org.citynet.kernel.rdf.Checksums;
 final class BackupReader {
 
     private static final int BUFFER = 1 << 16;
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final Path file;
     private final String sha256;
@@ -49,8 +54,11 @@ final class BackupReader {
             if (!Files.isRegularFile(file)) {
                 throw new RestoreRefusedException(List.of(file + ": no such backup file"));
             }
-            String recorded = Checksums.recorded(BackupWriter.checksumFile(file));
-            String actual = Checksums.of(file);
+            String recorded = recorded(BackupWriter.checksumFile(file));
+            String actual;
+            try (InputStream in = Files.newInputStream(file)) {
+                actual = DigestUtils.sha256Hex(in);
+            }
             if (!actual.equals(recorded)) {
                 throw new RestoreRefusedException(List.of(file + ": SHA-256 is " + actual + " but "
                         + BackupWriter.checksumFile(file).getFileName() + " records " + recorded
@@ -60,6 +68,26 @@ final class BackupReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the backup " + file, e);
         }
+    }
+
+    /**
+     * The hash recorded for {@code backup} in {@code checksumFile}: the first word of its first line.
+     *
+     * @throws RestoreRefusedException if the checksum file is missing or holds no SHA-256
+     */
+    private static String recorded(Path checksumFile) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(checksumFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RestoreRefusedException(List.of(checksumFile + ": missing; a backup is only restored"
+                    + " with the checksum file written beside it (create one with sha256sum if you trust the file)"));
+        }
+        String first = lines.isEmpty() ? "" : lines.get(0).strip().split("\\s+", 2)[0];
+        if (!HEX.matcher(first).matches()) {
+            throw new RestoreRefusedException(List.of(checksumFile + ": does not start with a SHA-256 in hex"));
+        }
+        return first.toLowerCase(Locale.ROOT);
     }
 
     Path file() {
@@ -83,7 +111,7 @@ final class BackupReader {
      * @throws RestoreRefusedException for a syntax error, a damaged gzip stream or a changed file
      */
     long parseInto(StreamRDF sink) {
-        MessageDigest digest = Checksums.sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         StreamRDFCounting counting = StreamRDFLib.count(sink);
         try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER),
                 digest)) {

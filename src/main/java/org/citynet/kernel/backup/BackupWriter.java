@@ -15,9 +15,10 @@ import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
@@ -25,7 +26,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.citynet.kernel.rdf.Checksums;
 
 /**
  * Writes a backup file atomically: gzipped N-Quads go to a hidden temporary file beside the target, which
@@ -47,16 +47,18 @@ final class BackupWriter {
     }
 
     /**
-     * @param producer sends every quad of the snapshot to the stream it is given, and returns only when done
+     * @param producer sends every quad of the snapshot to the stream it is given and says how the snapshot
+     *                 was taken; returns only when done
      * @throws UncheckedIOException if the file cannot be written; the target is then untouched
      */
-    static BackupSummary write(Path out, String snapshot, Consumer<StreamRDF> producer) {
+    static BackupSummary write(Path out, Function<StreamRDF, String> producer) {
         Path target = out.toAbsolutePath().normalize();
         Path temp = null;
+        String snapshot;
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-            MessageDigest sha256 = Checksums.sha256();
+            MessageDigest sha256 = DigestUtils.getSha256Digest();
             Counter counter = new Counter();
             try (OutputStream file = Files.newOutputStream(temp);
                  GZIPOutputStream gzip = new GZIPOutputStream(
@@ -64,7 +66,7 @@ final class BackupWriter {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NQUADS_UTF8);
                 StreamRDF counting = counter.around(writer);
                 counting.start();
-                producer.accept(counting);
+                snapshot = producer.apply(counting);
                 counting.finish();
             }
             String hex = HexFormat.of().formatHex(sha256.digest());

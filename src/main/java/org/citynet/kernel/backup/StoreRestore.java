@@ -3,10 +3,8 @@ package org.citynet.kernel.backup;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreNotEmptyException;
 
 /**
  * Restores a backup written by {@link StoreBackup}, all or nothing. Before anything changes, the file is
@@ -15,8 +13,8 @@ import org.citynet.kernel.store.KnowledgeStore;
  * <ul>
  *   <li>a local store is emptied and refilled in one write transaction; anything that goes wrong aborts
  *       it and leaves the store as it was;</li>
- *   <li>a remote store gets one SPARQL Update request ({@link RemoteRestore}), which Fuseki runs in one
- *       transaction.</li>
+ *   <li>a remote store gets one SPARQL Update request, which Fuseki runs in one transaction (see
+ *       {@link KnowledgeStore#replaceAll}).</li>
  * </ul>
  * The backup holds the load manifest, so a service started on the restored store reuses it as it is when
  * the files have not changed since the backup. Stateless.
@@ -33,32 +31,26 @@ public final class StoreRestore {
      */
     public static RestoreSummary restore(KnowledgeStore store, Path backupFile, boolean force) {
         BackupReader backup = BackupReader.verified(backupFile);
-        if (store.localDataset().isPresent()) {
-            DatasetGraph dataset = store.localDataset().get();
-            // Checked early too, so a refusal costs no parsing; it is checked again inside the transaction.
-            refuseIfHoldsData(Txn.calculateRead(dataset, () -> !dataset.isEmpty()), force, store);
-            backup.check();
-            return restoreLocal(dataset, backup, force, store);
-        }
-        return RemoteRestore.restore(store, backup, force);
-    }
-
-    private static RestoreSummary restoreLocal(DatasetGraph dataset, BackupReader backup, boolean force,
-            KnowledgeStore store) {
-        return Txn.calculateWrite(dataset, () -> {
-            boolean holdsData = !dataset.isEmpty();
-            refuseIfHoldsData(holdsData, force, store);
-            dataset.clear();
+        // Checked early too, so a refusal costs no parsing; the store checks again as it replaces.
+        refuseIfHoldsData(store.holdsData(), force, store);
+        long quads = backup.check();
+        try {
             // Parsed a second time rather than kept from the check: memory stays flat however big the backup.
-            long quads = backup.parseInto(StreamRDFLib.dataset(dataset));
-            return new RestoreSummary(backup.file(), quads, backup.sha256(), holdsData);
-        });
+            boolean replaced = store.replaceAll(backup::parseInto, force);
+            return new RestoreSummary(backup.file(), quads, backup.sha256(), replaced);
+        } catch (StoreNotEmptyException e) {
+            throw refusal(store);
+        }
     }
 
-    static void refuseIfHoldsData(boolean holdsData, boolean force, KnowledgeStore store) {
+    private static void refuseIfHoldsData(boolean holdsData, boolean force, KnowledgeStore store) {
         if (holdsData && !force) {
-            throw new RestoreRefusedException(List.of(store.description() + " is not empty; a restore"
-                    + " replaces everything in it only when forced (--force)"));
+            throw refusal(store);
         }
+    }
+
+    private static RestoreRefusedException refusal(KnowledgeStore store) {
+        return new RestoreRefusedException(List.of(store.description() + " is not empty; a restore"
+                + " replaces everything in it only when forced (--force)"));
     }
 }

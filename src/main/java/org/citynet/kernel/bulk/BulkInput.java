@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -73,7 +73,7 @@ record BulkInput(Path path, String name, Lang lang) {
      * @throws LoadException for the first syntax problem, with its line and column, or an I/O error
      */
     String parseInto(StreamRDF sink) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         FailFast errors = new FailFast(new RecordingErrorHandler(name));
         try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16),
                 digest); InputStream in = gzipped() ? new GZIPInputStream(raw, 1 << 16) : raw) {
@@ -93,14 +93,6 @@ record BulkInput(Path path, String name, Lang lang) {
             throw new LoadException(List.of(LoadProblem.io(name, e.toString())), e);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     /**

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
@@ -18,7 +16,7 @@ import org.citynet.kernel.load.LoadException;
 import org.citynet.kernel.load.LoadProblem;
 import org.citynet.kernel.load.StagedKnowledgeGraph;
 import org.citynet.kernel.rdf.LoadVocabulary;
-import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.LocalKnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 
 /**
@@ -92,7 +90,7 @@ public final class BulkLoader {
         Path staging = StoreDirectory.staging(request.store());
         try {
             BulkRun.Result result;
-            try (KnowledgeStore store = open(staging, request.root())) {
+            try (LocalKnowledgeStore store = StoreFactory.openDirectory(staging)) {
                 result = run(store, method, inputs, ontology);
             }
             StoreDirectory.moveIntoPlace(staging, request.store());
@@ -105,9 +103,8 @@ public final class BulkLoader {
 
     private BulkRun.Result intoExistingStore(BulkLoadRequest request, List<BulkInput> inputs,
             StagedKnowledgeGraph ontology) {
-        try (KnowledgeStore store = open(request.store(), request.root())) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
-            if (!request.force() && !Txn.calculateRead(dataset, dataset::isEmpty)) {
+        try (LocalKnowledgeStore store = StoreFactory.openDirectory(request.store())) {
+            if (!request.force() && store.holdsData()) {
                 throw refuse(request.store(), "already holds data; bulk-loading adds to it and replaces its ontology"
                         + " graph and manifest. Use --force to do so, or a new directory");
             }
@@ -115,15 +112,10 @@ public final class BulkLoader {
         }
     }
 
-    private BulkRun.Result run(KnowledgeStore store, BulkMethod method, List<BulkInput> inputs,
+    private BulkRun.Result run(LocalKnowledgeStore store, BulkMethod method, List<BulkInput> inputs,
             StagedKnowledgeGraph ontology) {
-        DatasetGraph dataset = store.localDataset().orElseThrow();
-        return new BulkRun(dataset, method, output, clock).run(inputs,
+        return new BulkRun(store.dataset(), method, output, clock).run(inputs,
                 ontology.dataset().getGraph(LoadVocabulary.ONTOLOGY_GRAPH), ontology.contentHash());
-    }
-
-    private static KnowledgeStore open(Path directory, Path root) {
-        return StoreFactory.open(directory.toString(), root, StoreFactory.RemoteOptions.NONE);
     }
 
     /** The ontology files of the project (vocabularies included), parsed and checked like the normal loader does. */

@@ -2,7 +2,6 @@ package org.citynet.kernel.bulk;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -131,7 +131,7 @@ final class BulkRun {
 
     /** SHA-256 over the ontology's content hash and each file's name (without folder) and SHA-256, in name order. */
     private static String contentHash(String ontologyHash, Map<String, String> digests) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         digest.update(("ontology:" + ontologyHash).getBytes(StandardCharsets.UTF_8));
         digests.forEach((name, fileDigest) -> {
             digest.update((byte) 0);
@@ -140,11 +140,4 @@ final class BulkRun {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
 }

@@ -3,10 +3,11 @@ package org.citynet.kernel.load;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * SHA-256 over the names and bytes of the input files, taken in sorted name order so that the order in
@@ -22,7 +23,7 @@ final class ContentHash {
 
     /** Lower-case hex SHA-256. */
     String hex() {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         contents.forEach((name, bytes) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             // The separator and length prefix keep ("a", "bc") and ("ab", "c") from hashing alike.
@@ -33,11 +34,4 @@ final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
 }

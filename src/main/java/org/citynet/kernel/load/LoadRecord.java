@@ -18,7 +18,7 @@ public record LoadRecord(String contentHash, Instant loadedAt, long tripleCount)
      * null. A manifest written by another tool may hold values we cannot read; they become unknown rather
      * than failing start-up, since only the content hash decides anything.
      */
-    static LoadRecord of(String contentHash, String loadedAt, String tripleCount) {
+    public static LoadRecord of(String contentHash, String loadedAt, String tripleCount) {
         return new LoadRecord(contentHash, instant(loadedAt), count(tripleCount));
     }
 

@@ -61,12 +61,12 @@ public final class Manifest {
     }
 
     /** True if the manifest records a bulk load (files named with {@link LoadVocabulary#LOADED_FROM}). */
-    static boolean isBulk(Graph loadGraph) {
+    public static boolean isBulk(Graph loadGraph) {
         return loadGraph.contains(MANIFEST, LOADED_FROM, Node.ANY);
     }
 
     /** The recorded load, or empty if the graph holds no manifest (no content hash). */
-    static Optional<LoadRecord> read(Graph loadGraph) {
+    public static Optional<LoadRecord> read(Graph loadGraph) {
         return Optional.ofNullable(literal(loadGraph, CONTENT_HASH))
                 .map(hash -> LoadRecord.of(hash, literal(loadGraph, LOADED_AT), literal(loadGraph, TRIPLE_COUNT)));
     }

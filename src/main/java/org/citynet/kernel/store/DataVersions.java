@@ -10,62 +10,64 @@ import java.util.Objects;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.citynet.web.system.CitynetProperties;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * The current {@link DataVersion}: the store's generation with the load manifest's content hash and
- * {@code cn:loadedAt}. A local store changes only through writes in this process, so its manifest is read
- * again only when the generation moves; a remote one may be reloaded by another process without that, so
- * its manifest is read every time. A write that did not come from the loader (a SPARQL update) leaves the
- * manifest as it was, so its time is the moment this service first saw the new generation. Thread-safe; one
- * per application.
+ * {@code cn:loadedAt}. The manifest is read again only when the store's {@linkplain KnowledgeStore#changeStamp()
+ * change stamp} moves (for a remote store, which another process may reload, the stamp itself is read from the
+ * store every time). A write that did not come from the loader (a SPARQL update) leaves the manifest as it
+ * was, so its time is the moment this service first saw the new generation. Thread-safe; one per application.
  */
-@Component
 public class DataVersions {
 
     private static final Query MANIFEST = SparqlFiles.load("store", "last-load");
 
+    private final KnowledgeStore store;
     private final QueryRunner runner;
-    private final boolean local;
     private final Duration timeout;
     private final Clock clock;
     private final Instant servedSince;
-    private volatile DataVersion current;
+    private volatile Known current;
 
-    @Autowired
-    public DataVersions(KnowledgeStore store, QueryRunner runner, CitynetProperties properties) {
-        this(store, runner, properties.sparql().timeout(), Clock.systemUTC());
+    public DataVersions(KnowledgeStore store, QueryRunner runner, Duration timeout) {
+        this(store, runner, timeout, Clock.systemUTC());
     }
 
     DataVersions(KnowledgeStore store, QueryRunner runner, Duration timeout, Clock clock) {
+        this.store = store;
         this.runner = runner;
-        this.local = store.localDataset().isPresent();
         this.timeout = timeout;
         this.clock = clock;
         this.servedSince = clock.instant();
     }
 
+    /** A version with the stamp it was made under. */
+    private record Known(String stamp, DataVersion version) {
+    }
+
     public DataVersion current() {
-        // The generation is read before the data: a write that commits in between makes this version look
-        // older than the data read under it, so the next request recomputes; it never labels old data new.
+        // The generation and stamp are read before the data: a write that commits in between makes this
+        // version look older than the data read under it, so the next request recomputes; it never labels old
+        // data new.
         long generation = runner.dataGeneration();
-        DataVersion known = current;
-        if (local && known != null && known.generation() == generation) {
-            return known;
+        String stamp = store.changeStamp();
+        Known known = current;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.version();
         }
         Manifest manifest = readManifest();
         synchronized (this) {
             known = current;
-            if (known == null || generation > known.generation()
-                    || generation == known.generation() && !manifest.matches(known)) {
-                current = next(generation, manifest, known);
+            DataVersion version = known == null ? null : known.version();
+            if (version == null || generation > version.generation()
+                    || generation == version.generation() && !manifest.matches(version)) {
+                current = new Known(stamp, next(generation, manifest, version));
+            } else if (!known.stamp().equals(stamp)) {
+                current = new Known(stamp, version);
             }
-            return current;
+            return current.version();
         }
     }
-
     /** What the load manifest records; {@code loadedAt} null if it does not say or is unreadable. */
     private record Manifest(String contentHash, Instant loadedAt) {
         boolean matches(DataVersion version) {

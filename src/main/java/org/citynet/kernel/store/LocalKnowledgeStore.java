@@ -1,28 +1,43 @@
 package org.citynet.kernel.store;
 
-import java.util.Optional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadTarget;
-import org.citynet.kernel.load.LocalLoadTarget;
 
 /**
- * A TDB2 dataset in this JVM (on disk or in memory), shared by the Spring services and the embedded
- * Fuseki. Every committed write transaction, whoever makes it, advances the generation: the store listens
- * to TDB2's transaction coordinator rather than wrapping the dataset, because a wrapper would hide the
- * TDB2 query engine (and with it the union default graph) from ARQ.
+ * A TDB2 dataset in this JVM (on disk or in memory), shared by the service and the embedded Fuseki, which
+ * serves {@link #dataset()}. Every committed write transaction, whoever makes it, advances the generation:
+ * the store listens to TDB2's transaction coordinator rather than wrapping the dataset, because a wrapper
+ * would hide the TDB2 query engine (and with it the union default graph) from ARQ.
  */
-final class LocalKnowledgeStore implements KnowledgeStore {
+public final class LocalKnowledgeStore implements KnowledgeStore {
 
     private final DatasetGraph dataset;
     private final String description;
@@ -54,9 +69,66 @@ final class LocalKnowledgeStore implements KnowledgeStore {
         coordinator.modifyConfig(() -> coordinator.addListener(countWrites));
     }
 
+    /** The dataset itself, for the embedded Fuseki that serves it from the same JVM. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        Txn.executeRead(dataset, () -> {
+            QueryExecutionBuilder builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    // The timeout again where the store's executor finds it: it stops work that Jena's own
+                    // alarm cannot interrupt (see CancellableOpExecutor).
+                    .set(ARQ.queryTimeout, Long.toString(timeout.toMillis()))
+                    // ARQ would run a SERVICE clause by calling the URL it names: anyone able to send a query
+                    // could make this server send requests to any host. Jena refuses with QueryDeniedException.
+                    .set(ARQ.httpServiceAllowed, false);
+            if (query.hasDatasetDescription()) {
+                // The store's context makes the default graph the union of the named graphs, and Jena's
+                // dataset for FROM / FROM NAMED inherits that context, so FROM would be ignored. Turned off
+                // for this execution, FROM and FROM NAMED select exactly the graphs they name.
+                builder.set(TDB2.symUnionDefaultGraph, false);
+            }
+            // Substitution wants RDFNodes; a throw-away model only gives the Nodes that type.
+            var model = ModelFactory.createDefaultModel();
+            bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
+            try (QueryExecution execution = builder.build()) {
+                run(execution, body);
+            }
+        });
+    }
+
+    /**
+     * Jena's timeout stops a local query with a {@code QueryCancelledException} — mostly: when it fires while
+     * a hash join inside a sort is still being built, closing the half-built join fails with a
+     * NullPointerException instead (Jena 5.6). Once the query's cancel flag is set, any failure is the timeout.
+     */
+    private static void run(QueryExecution execution, Consumer<QueryExecution> body) {
+        try {
+            body.accept(execution);
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            AtomicBoolean cancelled = Context.getCancelSignal(execution.getContext());
+            if (cancelled != null && cancelled.get()) {
+                QueryCancelledException timeout = new QueryCancelledException();
+                timeout.initCause(e);
+                throw timeout;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public RDFConnection connect() {
         return RDFConnection.connect(DatasetFactory.wrap(dataset));
+    }
+
+    @Override
+    public <T> T readUnion(Function<Graph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getUnionGraph()));
     }
 
     @Override
@@ -65,13 +137,45 @@ final class LocalKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
-    public Optional<DatasetGraph> localDataset() {
-        return Optional.of(dataset);
+    public String exportQuads(StreamRDF sink) {
+        // find() with no pattern returns the default graph's triples too, unaffected by the union default
+        // graph setting, which only applies to queries.
+        Txn.executeRead(dataset, () -> dataset.find().forEachRemaining(sink::quad));
+        return "one read transaction on " + description;
+    }
+
+    @Override
+    public boolean holdsData() {
+        return Txn.calculateRead(dataset, () -> !dataset.isEmpty());
+    }
+
+    @Override
+    public boolean replaceAll(Consumer<StreamRDF> quads, boolean replaceExisting) {
+        return Txn.calculateWrite(dataset, () -> {
+            boolean heldData = !dataset.isEmpty();
+            if (heldData && !replaceExisting) {
+                throw new StoreNotEmptyException(description);
+            }
+            dataset.clear();
+            quads.accept(StreamRDFLib.dataset(dataset));
+            return heldData;
+        });
+    }
+
+    @Override
+    public ValidatedWriter writer(KnowledgeGraphFiles files) {
+        return ValidatedWriter.of(dataset, files);
     }
 
     @Override
     public long generation() {
         return generation.get();
+    }
+
+    /** Every write to this dataset goes through this JVM, so the generation says it all. */
+    @Override
+    public String changeStamp() {
+        return Long.toString(generation.get());
     }
 
     @Override

@@ -35,7 +35,15 @@ public final class StoreFactory {
         if (isRemote(location)) {
             return new RemoteKnowledgeStore(remoteOverrides.endpointsFor(location));
         }
-        Path directory = root.resolve(location).toAbsolutePath().normalize();
+        return openDirectory(root.resolve(location));
+    }
+
+    /**
+     * A TDB2 directory, created if absent: for the service's store and for tools that work on TDB2 itself
+     * (the bulk loader).
+     */
+    public static LocalKnowledgeStore openDirectory(Path location) {
+        Path directory = location.toAbsolutePath().normalize();
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Store location " + directory + " exists and is not a directory");
         }

@@ -3,7 +3,7 @@ package org.citynet.web.api;
 import java.util.regex.Pattern;
 
 import org.citynet.kernel.rdf.PartialDate;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 
 /** Checks of the API's filter parameters; a wrong value is a 400 naming the parameter, never a 404 or 500. */
 public final class ApiParameters {

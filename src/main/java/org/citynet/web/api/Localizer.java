@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.system.LanguagePreference;
 
 /**
  * Presents the graph's nodes for one request: labels in the language asked for (falling back as

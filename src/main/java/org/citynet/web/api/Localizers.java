@@ -1,9 +1,8 @@
 package org.citynet.web.api;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
-import org.citynet.web.api.queries.InvalidParameterException;
 import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.InvalidParameterException;
+import org.citynet.web.system.LanguagePreference;
 import org.springframework.stereotype.Component;
 
 /** Makes the {@link Localizer} of a request from its {@code ?lang} parameter and Accept-Language header. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -16,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -103,7 +103,7 @@ final class DumpWriter {
         Output(DumpFormat format, Path temporary) throws IOException {
             this.format = format;
             this.temporary = temporary;
-            this.digest = sha256();
+            this.digest = DigestUtils.getSha256Digest();
             // The digest sees the compressed bytes: the checksum is that of the file a client downloads.
             this.gzip = new GZIPOutputStream(new DigestOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(temporary)), digest), 64 * 1024);
@@ -140,11 +140,4 @@ final class DumpWriter {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -4,9 +4,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.citynet.web.pages.OntologyView;
-import org.citynet.web.pages.PageContext;
-import org.citynet.web.pages.PageContexts;
 import org.citynet.web.system.NotFoundException;
 import org.citynet.web.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +24,9 @@ class OntologyController {
 
     private final OntologyDocs ontology;
     private final Representations representations;
-    private final PageContexts pages;
+    private final HtmlPages pages;
 
-    OntologyController(OntologyDocs ontology, Representations representations, PageContexts pages) {
+    OntologyController(OntologyDocs ontology, Representations representations, HtmlPages pages) {
         this.ontology = ontology;
         this.representations = representations;
         this.pages = pages;
@@ -47,16 +44,11 @@ class OntologyController {
                     .orElseThrow(() -> new NotFoundException("The ontology has no '." + extension + "' format")));
         }
         RdfFormat format = FormatNegotiation.choose(byExtension, request.getHeader(HttpHeaders.ACCEPT));
-        PageContext page = pages.of(request, PageContexts.strict(request));
+        HtmlPages.Page page = pages.forRequest(request);
         if (!ontology.exists()) {
             throw new NotFoundException("The store holds no ontology");
         }
-        return representations.answer(web, format, ResourceController.variant(page),
-                () -> {
-                    OntologyView view = ontology.view(page);
-                    return new ModelAndView("linkeddata/ontology").addObject("page", page).addObject("ontology", view)
-                            .addObject("alternates", view.alternates());
-                },
+        return representations.answer(web, format, page.variant(), () -> page.ontology(ontology.graph()),
                 ontology::ontologyDataset);
     }
 }

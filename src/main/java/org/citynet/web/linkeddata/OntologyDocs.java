@@ -15,10 +15,6 @@ import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.kernel.store.UntilChanged;
-import org.citynet.web.pages.OntologyView;
-import org.citynet.web.pages.OntologyViews;
-import org.citynet.web.pages.PageContext;
-import org.citynet.web.pages.TermLabels;
 
 /**
  * The ontology as this service publishes it at {@code /ontology}: the ontology graph without the SKOS
@@ -30,15 +26,13 @@ public class OntologyDocs {
     private final IriMapping iris;
     private final QueryRunner runner;
     private final Duration timeout;
-    private final TermLabels labels;
     private final Query query = SparqlFiles.load("linkeddata", "graph");
     private final UntilChanged<Long, Graph> graph;
 
-    public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout, TermLabels labels) {
+    public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
-        this.labels = labels;
         this.graph = UntilChanged.perGeneration(runner::dataGeneration, this::load);
     }
 
@@ -57,11 +51,6 @@ public class OntologyDocs {
             }
         });
         return dataset;
-    }
-
-    /** The documentation page for one reader. */
-    public OntologyView view(PageContext page) {
-        return new OntologyViews(iris, labels, graph()).build(page);
     }
 
     private Graph load() {

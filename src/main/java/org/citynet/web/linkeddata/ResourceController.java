@@ -1,19 +1,12 @@
 package org.citynet.web.linkeddata;
 
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.citynet.kernel.rdf.LanguagePreference;
-import org.citynet.web.pages.EntityView;
-import org.citynet.web.pages.EntityViews;
-import org.citynet.web.pages.PageContext;
-import org.citynet.web.pages.PageContexts;
 import org.citynet.web.system.NotFoundException;
 import org.citynet.web.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +24,12 @@ class ResourceController {
 
     private final IriMapping iris;
     private final Describer describer;
-    private final EntityViews views;
     private final Representations representations;
-    private final PageContexts pages;
+    private final HtmlPages pages;
 
-    ResourceController(IriMapping iris, Describer describer, EntityViews views, Representations representations,
-                       PageContexts pages) {
+    ResourceController(IriMapping iris, Describer describer, Representations representations, HtmlPages pages) {
         this.iris = iris;
         this.describer = describer;
-        this.views = views;
         this.representations = representations;
         this.pages = pages;
     }
@@ -61,31 +51,19 @@ class ResourceController {
         web.getResponse().setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
         ResourcePath requested = ResourcePath.parse(path);
         RdfFormat format = FormatNegotiation.choose(requested.format(), request.getHeader(HttpHeaders.ACCEPT));
-        LanguagePreference languages = PageContexts.strict(request);
+        HtmlPages.Page page = pages.forRequest(request);
         Optional<String> canonical = iris.canonical(requested.path());
         if (canonical.isEmpty() || !describer.exists(canonical.get())) {
-            return notFound(canonical.orElse(requested.path()), format, request, languages);
+            String what = canonical.orElse(requested.path());
+            if (!format.isHtml()) {
+                throw new NotFoundException("Nothing is known about <" + what + ">: no statement has it as subject"
+                        + " or object");
+            }
+            return page.notFound(what);
         }
         String iri = canonical.get();
-        PageContext page = pages.of(request, languages);
-        return representations.answer(web, format, variant(page), () -> {
-            EntityView entity = views.build(describer.describe(iri), page, requested.path());
-            return new ModelAndView("linkeddata/entity").addObject("page", page).addObject("entity", entity)
-                    .addObject("alternates", entity.alternates());
-        }, () -> describer.describe(iri).quads());
-    }
-
-    private ModelAndView notFound(String what, RdfFormat format, HttpServletRequest request,
-                                  LanguagePreference languages) {
-        if (!format.isHtml()) {
-            throw new NotFoundException("Nothing is known about <" + what + ">: no statement has it as subject or object");
-        }
-        return new ModelAndView("linkeddata/not-found", HttpStatus.NOT_FOUND)
-                .addObject("page", pages.of(request, languages)).addObject("iri", what);
-    }
-
-    /** What an HTML page depends on besides the data: the languages it is written and linked in. */
-    static String variant(PageContext page) {
-        return Integer.toHexString(Objects.hash(page.chosenLanguage(), page.preference().order()));
+        return representations.answer(web, format, page.variant(),
+                () -> page.describe(describer.describe(iri), requested.path()),
+                () -> describer.describe(iri).quads());
     }
 }

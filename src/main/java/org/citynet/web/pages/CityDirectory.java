@@ -10,9 +10,9 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.citynet.kernel.rdf.Iris;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
+import org.citynet.web.api.Iris;
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.stereotype.Component;
 

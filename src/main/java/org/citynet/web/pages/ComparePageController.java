@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.citynet.web.api.compare.CompareRequest;
 import org.citynet.web.api.compare.CompareService;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.system.LanguagePreference;
 
 /** Choosing a name in the reader's language and finding a node's names in a graph. Stateless. */
 final class Labels {

@@ -3,7 +3,7 @@ package org.citynet.web.pages;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.system.LanguagePreference;
 
 /**
  * A name in the reader's language and the language tag it is in ("" when untagged or unknown), so that a

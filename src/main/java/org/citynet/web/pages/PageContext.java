@@ -8,9 +8,9 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.linkeddata.IriMapping;
+import org.citynet.web.system.LanguagePreference;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

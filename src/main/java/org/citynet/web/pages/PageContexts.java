@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.kernel.store.UntilChanged;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.LanguagePreference;
 import org.springframework.http.HttpHeaders;
 
 /**

@@ -1,6 +1,7 @@
 package org.citynet.web.sparql;
 
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.LocalKnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -25,9 +26,9 @@ class FusekiConfiguration {
 
     @Bean
     EmbeddedFuseki embeddedFuseki(KnowledgeStore store, CitynetProperties properties) {
-        return new EmbeddedFuseki(store.localDataset().orElseThrow(() -> new IllegalStateException(
-                "The embedded Fuseki needs a local store, but " + store.description() + " is remote")),
-                properties.fuseki(), properties.sparql().timeout());
+        // The condition below has made sure of it: the one store of a local location is a LocalKnowledgeStore.
+        return new EmbeddedFuseki(((LocalKnowledgeStore) store).dataset(), properties.fuseki(),
+                properties.sparql().timeout());
     }
 
     /**

@@ -71,11 +71,12 @@ final class QueryPreparation {
     static final int MAX_EXISTS_NESTING = 8;
 
     /**
-     * Before parsing: text that nests brackets twice as deep as any query accepted below. The margin leaves
-     * queries with redundant parentheses, which parsing flattens, to the structural rule.
+     * Before parsing: text that nests brackets five times as deep as any query accepted below. The margin
+     * leaves to the structural rules what parsing flattens (redundant parentheses) or counts otherwise (an
+     * RDF collection's triple patterns).
      */
     private static void refuseDeepBrackets(String text) {
-        if (QueryNesting.bracketDepth(text) > 2 * MAX_NESTING) {
+        if (QueryNesting.bracketDepth(text) > 5 * MAX_NESTING) {
             throw new QueryTooComplexException(tooDeep());
         }
     }

@@ -8,8 +8,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QueryType;
-import org.citynet.web.api.queries.InvalidParameterException;
 import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.InvalidParameterException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.citynet.web.api.queries.InvalidParameterException;
 import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.InvalidParameterException;
 import org.springframework.util.MultiValueMap;
 
 /**

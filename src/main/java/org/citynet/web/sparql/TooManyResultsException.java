@@ -1,11 +1,14 @@
 package org.citynet.web.sparql;
 
+import org.citynet.web.system.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /**
  * A query whose answer has more rows (SELECT) or triples (CONSTRUCT, DESCRIBE) than
  * {@code citynet.sparql.max-rows}; nothing of it is sent. Answered with 400: the client asked for more than
  * the endpoint gives in one answer and fixes it with a LIMIT.
  */
-public class TooManyResultsException extends RuntimeException {
+public class TooManyResultsException extends ProblemException {
 
     private final int maxRows;
 
@@ -15,8 +18,9 @@ public class TooManyResultsException extends RuntimeException {
     }
 
     private TooManyResultsException(int maxRows, String message) {
-        super(message);
+        super(HttpStatus.BAD_REQUEST, "too-many-results", "Too many results", message);
         this.maxRows = maxRows;
+        property("maxRows", maxRows);
     }
 
     /** A Graph Store GET of a graph larger than the cap: no LIMIT to add, the dumps have everything. */

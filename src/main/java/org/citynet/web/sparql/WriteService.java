@@ -40,9 +40,7 @@ public class WriteService {
     WriteService(KnowledgeStore store, WriteAccess access, CitynetProperties properties) {
         this.store = store;
         this.access = access;
-        this.writer = access.enabled() ? store.localDataset()
-                .map(dataset -> ValidatedWriter.of(dataset, KnowledgeGraphFiles.fromRoot(properties.rootPath())))
-                .orElse(null) : null;
+        this.writer = access.enabled() ? store.writer(KnowledgeGraphFiles.fromRoot(properties.rootPath())) : null;
         this.base = properties.base();
         this.timeout = properties.sparql().timeout();
     }

@@ -1,8 +1,5 @@
 package org.citynet.web.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +7,7 @@ import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.citynet.kernel.store.DataVersion;
 import org.citynet.kernel.store.QueryRunner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,11 +103,6 @@ public class AnswerCache {
 
     /** A short hash of everything besides the data that an answer depends on, for its tag. */
     public static String digest(String variant) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(variant.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return HexFormat.of().formatHex(DigestUtils.sha256(variant), 0, 12);
     }
 }

@@ -2,7 +2,6 @@ package org.citynet.web.system;
 
 import org.citynet.kernel.store.DataVersions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +20,7 @@ class AnswerCacheConfiguration {
         FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(
                 new AnswerCacheFilter(versions, cache));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+        registration.setOrder(FilterOrder.ANSWER_CACHE);
         return registration;
     }
 }

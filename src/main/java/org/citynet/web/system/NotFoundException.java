@@ -1,9 +1,11 @@
 package org.citynet.web.system;
 
+import org.springframework.http.HttpStatus;
+
 /** A resource, query or identifier that does not exist; answered with 404. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ProblemException {
 
     public NotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, "not-found", "Not found", message);
     }
 }

@@ -8,28 +8,19 @@ import org.springframework.http.HttpStatus;
  *
  * @see ErrorMapping
  */
-public class RequestLimitException extends RuntimeException {
+public class RequestLimitException extends ProblemException {
 
-    private final HttpStatus status;
-    private final String type;
     private final String parameter;
     private final long limit;
 
     RequestLimitException(HttpStatus status, String type, String detail, String parameter, long limit) {
-        super(detail);
-        this.status = status;
-        this.type = type;
+        super(status, type, status.getReasonPhrase(), detail);
         this.parameter = parameter;
         this.limit = limit;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    /** The last segment of the problem type, e.g. {@code path-too-long}. */
-    public String type() {
-        return type;
+        if (parameter != null) {
+            property("parameter", parameter);
+        }
+        property("limit", limit);
     }
 
     /** The parameter that is too long, or null. */

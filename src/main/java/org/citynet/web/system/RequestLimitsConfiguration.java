@@ -26,7 +26,7 @@ class RequestLimitsConfiguration {
                 .orElse(TOMCAT_FORM_DEFAULT);
         FilterRegistrationBean<RequestLimits> registration =
                 new FilterRegistrationBean<>(new RequestLimits(properties, form.toBytes(), resolver));
-        registration.setOrder(-105);
+        registration.setOrder(FilterOrder.REQUEST_LIMITS);
         return registration;
     }
 }

@@ -2,7 +2,9 @@ package org.citynet.web.system;
 
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.store.DataVersions;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.kernel.store.StoreStartup;
@@ -48,6 +50,16 @@ class StoreConfiguration {
     @Bean
     StoreStartup storeStartup(InitializedStore initialized) {
         return initialized.startup();
+    }
+
+    @Bean
+    QueryRunner queryRunner(KnowledgeStore store, CitynetProperties properties) {
+        return new QueryRunner(store, properties.sparql().maxConcurrentQueries());
+    }
+
+    @Bean
+    DataVersions dataVersions(KnowledgeStore store, QueryRunner runner, CitynetProperties properties) {
+        return new DataVersions(store, runner, properties.sparql().timeout());
     }
 
     /** The opened, up-to-date store and the report of how it got so; closing it closes the store. */

@@ -53,7 +53,7 @@ class BackupRestoreTest {
     void loadAndBackUpTheRealData() {
         source = open("source");
         new KnowledgeGraphLoader().load(KnowledgeGraphFiles.fromRoot(PROJECT), source.loadTarget());
-        sourceData = StoreSnapshot.of(source.localDataset().orElseThrow());
+        sourceData = StoreSnapshot.of(source);
         backup = temp.resolve("backups/citynet.nq.gz");
     }
 
@@ -96,7 +96,7 @@ class BackupRestoreTest {
 
             assertThat(summary.quads()).isEqualTo(sourceData.quads());
             assertThat(summary.replaced()).isFalse();
-            StoreSnapshot.of(restored.localDataset().orElseThrow()).assertSameAs(sourceData);
+            StoreSnapshot.of(restored).assertSameAs(sourceData);
             assertThat(restored.loadTarget().lastLoad()).contains(manifest);
             long generation = restored.generation();
             StoreStartup startup = new StoreInitializer(new KnowledgeGraphLoader())
@@ -111,16 +111,16 @@ class BackupRestoreTest {
         StoreBackup.backup(source, backup);
         try (KnowledgeStore target = open("target")) {
             new KnowledgeGraphLoader().load(LoaderFixtures.good(), target.loadTarget());
-            StoreSnapshot before = StoreSnapshot.of(target.localDataset().orElseThrow());
+            StoreSnapshot before = StoreSnapshot.of(target);
 
             assertThatThrownBy(() -> StoreRestore.restore(target, backup, false))
                     .isInstanceOf(RestoreRefusedException.class)
                     .hasMessageContaining("is not empty").hasMessageContaining("--force");
-            StoreSnapshot.of(target.localDataset().orElseThrow()).assertSameAs(before);
+            StoreSnapshot.of(target).assertSameAs(before);
 
             RestoreSummary summary = StoreRestore.restore(target, backup, true);
             assertThat(summary.replaced()).isTrue();
-            StoreSnapshot.of(target.localDataset().orElseThrow()).assertSameAs(sourceData);
+            StoreSnapshot.of(target).assertSameAs(sourceData);
         }
     }
 
@@ -177,14 +177,14 @@ class BackupRestoreTest {
     private void assertRefusedLeavingTargetUnchanged(String reason) {
         try (KnowledgeStore target = open("target")) {
             new KnowledgeGraphLoader().load(LoaderFixtures.good(), target.loadTarget());
-            StoreSnapshot before = StoreSnapshot.of(target.localDataset().orElseThrow());
+            StoreSnapshot before = StoreSnapshot.of(target);
             long generation = target.generation();
 
             assertThatThrownBy(() -> StoreRestore.restore(target, backup, true))
                     .isInstanceOf(RestoreRefusedException.class)
                     .hasMessageContaining(reason);
 
-            StoreSnapshot.of(target.localDataset().orElseThrow()).assertSameAs(before);
+            StoreSnapshot.of(target).assertSameAs(before);
             assertThat(target.generation()).as("no write transaction committed").isEqualTo(generation);
         }
     }

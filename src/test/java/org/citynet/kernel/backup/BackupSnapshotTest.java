@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class BackupSnapshotTest {
     @Test
     void aBackupDuringAnOpenWriteTransactionHoldsTheCommittedTransactionsOnly() throws Exception {
         try (KnowledgeStore store = StoreFactory.open("tdb2", temp, StoreFactory.RemoteOptions.NONE)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             for (long n = 1; n <= COMMITTED; n++) {
                 long number = n;
                 Txn.executeWrite(dataset, () -> addParts(dataset, number, PARTS.length));

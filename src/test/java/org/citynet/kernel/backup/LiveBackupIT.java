@@ -32,12 +32,12 @@ class LiveBackupIT extends ServiceTestBase {
                 StoreFactory.open(fuseki.datasetUrl(), temp, StoreFactory.RemoteOptions.NONE), backup);
 
         assertThat(summary.snapshot()).isEqualTo("one dataset GET of " + fuseki.datasetUrl());
-        StoreSnapshot served = StoreSnapshot.of(store.localDataset().orElseThrow());
+        StoreSnapshot served = StoreSnapshot.of(store);
         assertThat(summary.quads()).isEqualTo(served.quads());
         try (KnowledgeStore restored = StoreFactory.open(temp.resolve("restored").toString(), temp,
                 StoreFactory.RemoteOptions.NONE)) {
             StoreRestore.restore(restored, backup, false);
-            StoreSnapshot.of(restored.localDataset().orElseThrow()).assertSameAs(served);
+            StoreSnapshot.of(restored).assertSameAs(served);
             assertThat(restored.loadTarget().lastLoad()).isEqualTo(store.loadTarget().lastLoad());
         }
     }

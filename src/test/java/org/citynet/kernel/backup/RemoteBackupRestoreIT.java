@@ -20,9 +20,10 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
-import org.citynet.kernel.load.LocalLoadTarget;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.LocalLoadTarget;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class RemoteBackupRestoreIT {
         assertThat(summary.quads()).isEqualTo(original.quads());
         try (KnowledgeStore restored = open(temp.resolve("restored").toString())) {
             StoreRestore.restore(restored, backup, false);
-            StoreSnapshot.of(restored.localDataset().orElseThrow()).assertSameAs(original);
+            StoreSnapshot.of(restored).assertSameAs(original);
             assertThat(ask(restored, SHARED_BLANK_NODE)).isTrue();
         }
     }
@@ -98,7 +99,7 @@ class RemoteBackupRestoreIT {
         })));
         try (KnowledgeStore restored = open(temp.resolve("restored").toString())) {
             StoreRestore.restore(restored, backup, false);
-            StoreSnapshot.of(restored.localDataset().orElseThrow()).assertSameAs(StoreSnapshot.of(namedGraphsOnly));
+            StoreSnapshot.of(restored).assertSameAs(StoreSnapshot.of(namedGraphsOnly));
             assertThat(ask(restored, SHARED_BLANK_NODE)).isTrue();
         }
     }
@@ -107,8 +108,8 @@ class RemoteBackupRestoreIT {
     void aRestoreIntoARemoteStoreIsOneUpdateAndNeedsForceOverData() {
         Path backup = temp.resolve("local.nq.gz");
         try (KnowledgeStore source = open(temp.resolve("source").toString())) {
-            Txn.executeWrite(source.localDataset().orElseThrow(), () -> Txn.executeRead(served,
-                    () -> served.find().forEachRemaining(source.localDataset().orElseThrow()::add)));
+            Txn.executeWrite(TestStores.dataset(source), () -> Txn.executeRead(served,
+                    () -> served.find().forEachRemaining(TestStores.dataset(source)::add)));
             StoreBackup.backup(source, backup);
         }
         DatasetGraph target = unionDefaultGraphDataset();

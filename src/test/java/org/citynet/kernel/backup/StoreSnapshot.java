@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -29,6 +30,13 @@ public record StoreSnapshot(Map<Node, Graph> graphs, long quads) {
             long quads = graphs.values().stream().mapToLong(Graph::size).sum();
             return new StoreSnapshot(graphs, quads);
         });
+    }
+
+    /** Every quad of a store, as the store itself exports them (see {@link KnowledgeStore#exportQuads}). */
+    public static StoreSnapshot of(KnowledgeStore store) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        store.exportQuads(StreamRDFLib.dataset(copy));
+        return of(copy);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoaderFixtures;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.citynet.tools.generator.GeneratorSettings;
 import org.citynet.tools.generator.KnowledgeGraphGenerator;
 
@@ -68,7 +69,7 @@ public final class BulkFixtures {
 
     public static StoreSnapshot snapshot(Path directory) {
         try (KnowledgeStore store = open(directory)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             return StoreSnapshot.of(dataset);
         }
     }

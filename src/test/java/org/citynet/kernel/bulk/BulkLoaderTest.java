@@ -23,6 +23,7 @@ import org.citynet.kernel.load.LoaderFixtures;
 import org.citynet.kernel.load.Manifest;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class BulkLoaderTest {
         assertThat(summary.method()).isEqualTo(BulkMethod.PHASED);
         assertThat(summary.newStore()).isTrue();
         try (KnowledgeStore store = BulkFixtures.open(directory); RDFConnection conn = store.connect()) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             long quads = Txn.calculateRead(dataset, () -> dataset.stream().count());
             long manifest = Txn.calculateRead(dataset, () -> dataset.getGraph(LoadVocabulary.LOAD_GRAPH).size());
             assertThat(quads).isEqualTo(summary.statements() + manifest);
@@ -130,7 +131,7 @@ class BulkLoaderTest {
         assertThat(summary.method()).isEqualTo(BulkMethod.BASIC);
         assertThat(summary.newStore()).isFalse();
         try (KnowledgeStore store = BulkFixtures.open(directory)) {
-            DatasetGraph dataset = store.localDataset().orElseThrow();
+            DatasetGraph dataset = TestStores.dataset(store);
             assertThat(loadedGraphs(dataset).stream().map(Node::getURI)).contains(LoaderFixtures.AGREEMENTS_GRAPH,
                     "https://w3id.org/citynet/graph/source-gen-001");
             Node agreements = NodeFactory.createURI(LoaderFixtures.AGREEMENTS_GRAPH);

@@ -7,12 +7,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDF;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.load.LoadRecord;
 import org.citynet.kernel.load.LoadTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,12 +122,26 @@ class DataVersionsTest {
         }
     }
 
-    /** The store as a remote one looks: no local dataset, and a generation that writes of others never move. */
+    /**
+     * The store as a remote one looks: a generation that writes of others never move, and a change stamp
+     * read from the store's manifest on every call, as {@link RemoteKnowledgeStore#changeStamp()} does.
+     */
     private static KnowledgeStore seenFromAfar(KnowledgeStore store) {
         return new KnowledgeStore() {
             @Override
+            public void execute(Query query, Map<String, Node> bindings, Duration timeout,
+                                Consumer<QueryExecution> body) {
+                store.execute(query, bindings, timeout, body);
+            }
+
+            @Override
             public RDFConnection connect() {
                 return store.connect();
+            }
+
+            @Override
+            public <T> T readUnion(Function<Graph, T> reader) {
+                return store.readUnion(reader);
             }
 
             @Override
@@ -129,13 +150,33 @@ class DataVersionsTest {
             }
 
             @Override
-            public Optional<DatasetGraph> localDataset() {
-                return Optional.empty();
+            public String exportQuads(StreamRDF sink) {
+                return store.exportQuads(sink);
+            }
+
+            @Override
+            public boolean holdsData() {
+                return store.holdsData();
+            }
+
+            @Override
+            public boolean replaceAll(Consumer<StreamRDF> quads, boolean replaceExisting) {
+                return store.replaceAll(quads, replaceExisting);
+            }
+
+            @Override
+            public ValidatedWriter writer(KnowledgeGraphFiles files) {
+                return store.writer(files);
             }
 
             @Override
             public long generation() {
                 return 0;
+            }
+
+            @Override
+            public String changeStamp() {
+                return store.loadTarget().lastLoad().map(LoadRecord::toString).orElse("");
             }
 
             @Override

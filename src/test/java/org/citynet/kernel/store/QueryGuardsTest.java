@@ -19,6 +19,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +95,7 @@ class QueryGuardsTest {
 
     @Test
     void theTimeoutStopsAGroupingThatAJoinReadsWhileItsPlanIsBuilt() {
-        DatasetGraph dataset = store.localDataset().orElseThrow();
+        DatasetGraph dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> {
             for (int i = 0; i < 400; i++) {
                 dataset.add(NodeFactory.createURI("https://example.org/g"), NodeFactory.createURI("https://example.org/s" + i),

@@ -35,7 +35,6 @@ class StoreInitializerTest {
     private static final String ANY_GENERATED_CITY = "ASK { ?city a <https://w3id.org/citynet/ontology#City>"
             + " FILTER STRSTARTS(STR(?city), 'https://w3id.org/citynet/id/city/gen-') }";
 
-
     private final StoreInitializer initializer = new StoreInitializer(new KnowledgeGraphLoader(new TickingClock()));
     private final KnowledgeStore store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
 
@@ -86,7 +85,7 @@ class StoreInitializerTest {
     @Test
     void refusedFilesKeepTheLoadedDataAndSayWhy() {
         LoadRecord first = initializer.ensureLoaded(store, LoaderFixtures.good(), false).load();
-        StoreSnapshot before = StoreSnapshot.of(store.localDataset().orElseThrow());
+        StoreSnapshot before = StoreSnapshot.of(store);
 
         StoreStartup kept = initializer.ensureLoaded(store, LoaderFixtures.goodPlus("broken/syntax-error.trig"), false);
 
@@ -94,7 +93,7 @@ class StoreInitializerTest {
         assertThat(kept.load()).isEqualTo(first);
         assertThat(kept.refusal()).isNotEmpty()
                 .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("broken/syntax-error.trig"));
-        StoreSnapshot.of(store.localDataset().orElseThrow()).assertSameAs(before);
+        StoreSnapshot.of(store).assertSameAs(before);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.citynet.kernel.backup.StoreSnapshot;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoaderFixtures;
 import org.citynet.kernel.rdf.LoadVocabulary;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ValidatedWriterTest {
     @BeforeEach
     void loadFixture() {
         store = StoreFactory.open("mem", LoaderFixtures.root(), StoreFactory.RemoteOptions.NONE);
-        dataset = store.localDataset().orElseThrow();
+        dataset = TestStores.dataset(store);
         new KnowledgeGraphLoader().load(LoaderFixtures.good(), store.loadTarget());
         writer = ValidatedWriter.of(dataset, LoaderFixtures.good());
     }

@@ -9,9 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.web.api.queries.InvalidParameterException;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 /** How the API chooses labels and orders by them, without Spring: the language fallback in use. */

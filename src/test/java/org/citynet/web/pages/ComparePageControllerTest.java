@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 
 /** Reading the chosen cities from the form's two spellings, and picking names; plain unit tests. */

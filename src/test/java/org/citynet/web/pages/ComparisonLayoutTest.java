@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.web.api.compare.ComparisonAnswer;
 import org.citynet.web.api.compare.ComparisonAnswer.City;
 import org.citynet.web.api.compare.ComparisonAnswer.Membership;
@@ -15,6 +14,7 @@ import org.citynet.web.api.compare.ComparisonAnswer.Policy;
 import org.citynet.web.api.compare.ComparisonAnswer.Source;
 import org.citynet.web.api.compare.Jaccard;
 import org.citynet.web.linkeddata.IriMapping;
+import org.citynet.web.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.web.linkeddata.IriMapping;
+import org.citynet.web.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 
 class PageContextTest {

@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AnswerCollectorTest {
     @BeforeEach
     void fill() {
         store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
-        DatasetGraph dataset = store.localDataset().orElseThrow();
+        DatasetGraph dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> {
             for (int g = 1; g <= 3; g++) {
                 for (int i = 0; i < g; i++) {
@@ -163,7 +164,7 @@ class AnswerCollectorTest {
 
     @Test
     void aQueryRunningPastTheTimeoutIsCancelled() {
-        DatasetGraph dataset = store.localDataset().orElseThrow();
+        DatasetGraph dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> {
             for (int i = 0; i < 300; i++) {
                 dataset.add(iri("urn:g:big"), iri("urn:s:big-" + i), iri("urn:p"), iri("urn:o"));

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.web.system.QuerySyntaxError;
 import org.junit.jupiter.api.Test;
 
 /** Checks before execution, without Spring or a store: length, syntax, the protocol dataset, the row cap. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.citynet.web.system.QuerySyntaxError;
 import org.junit.jupiter.api.Test;
 
 /** What a client is told about Jena's real parse errors: the offending position and a short message. */

@@ -3,8 +3,8 @@ package org.citynet.web.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.citynet.web.api.queries.InvalidParameterException;
 import org.citynet.web.system.BadRequestException;
+import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;

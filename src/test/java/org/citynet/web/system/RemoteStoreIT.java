@@ -28,6 +28,7 @@ import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadRecord;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.RemoteKnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.kernel.store.StoreProbe;
@@ -110,7 +111,7 @@ class RemoteStoreIT {
             KnowledgeStore store = service.bean(KnowledgeStore.class);
             assertThat(service.bean(StoreStartup.class).outcome()).isEqualTo(StoreInitializer.Outcome.LOADED);
             assertThat(service.hasBean(EmbeddedFuseki.class)).isFalse();
-            assertThat(store.localDataset()).isEmpty();
+            assertThat(store).isInstanceOf(RemoteKnowledgeStore.class);
 
             firstLoad = StoreProbe.manifest(store).orElseThrow();
             assertThat(firstLoad.contentHash()).isEqualTo(KnowledgeGraphFiles.fromRoot(root).contentHash());

@@ -122,7 +122,7 @@ class StoreRestartIT {
             assertThat(StoreProbe.manifest(store)).contains(previous);
             assertThat(store.generation()).as("no write transaction").isZero();
             assertThat(storeInfo(service).getString("startup")).isEqualTo("REUSED");
-            StoreSnapshot.of(store.localDataset().orElseThrow()).assertSameAs(previousData);
+            StoreSnapshot.of(store).assertSameAs(previousData);
         }
     }
 
@@ -176,7 +176,7 @@ class StoreRestartIT {
             assertThat(outcome(service)).isEqualTo(Outcome.KEPT_AFTER_REFUSAL);
             assertThat(StoreProbe.manifest(store)).contains(previous);
             assertThat(store.generation()).isZero();
-            StoreSnapshot.of(store.localDataset().orElseThrow()).assertSameAs(previousData);
+            StoreSnapshot.of(store).assertSameAs(previousData);
 
             JsonObject info = storeInfo(service);
             assertThat(info.getString("startup")).isEqualTo("KEPT_AFTER_REFUSAL");
@@ -201,7 +201,7 @@ class StoreRestartIT {
 
     private static void remember(KnowledgeStore store, LoadRecord load) {
         previous = load;
-        previousData = StoreSnapshot.of(store.localDataset().orElseThrow());
+        previousData = StoreSnapshot.of(store);
     }
 
     /** Asks the store with the service stopped, through the same factory the service uses. */

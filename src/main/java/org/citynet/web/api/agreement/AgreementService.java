@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.citynet.kernel.rdf.Iris;
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
+import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 

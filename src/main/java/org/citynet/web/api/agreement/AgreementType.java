@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiParameters;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 
 /**
  * The API's names for the agreement classes ({@code ?type=} filter and the {@code type} field):

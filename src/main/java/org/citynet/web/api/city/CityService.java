@@ -10,19 +10,19 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.citynet.kernel.rdf.Iris;
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
 import org.citynet.web.api.FieldTable;
+import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
 import org.citynet.web.api.agreement.AgreementView;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package org.citynet.web.api.compare;
 
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.system.LanguagePreference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.citynet.kernel.rdf.PartialDate;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 
 /**
  * A validated comparison request: two to {@value #MAX_CITIES} distinct city ids and the asOf filter. Every

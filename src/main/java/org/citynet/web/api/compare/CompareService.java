@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
+import org.citynet.web.api.Iris;
+import org.citynet.web.system.LanguagePreference;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 

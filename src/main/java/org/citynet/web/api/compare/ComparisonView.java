@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.kernel.rdf.Period;
+import org.citynet.web.api.Iris;
+import org.citynet.web.system.LanguagePreference;
 
 /**
  * Turns records into the answer's items: ids from IRIs, labels in the reader's language, items sorted by

@@ -2,15 +2,12 @@ package org.citynet.web.api.compare;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.slf4j.Logger;
@@ -34,7 +31,7 @@ class IndexedMembershipSource implements MembershipSource {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedMembershipSource.class);
 
-    private final Optional<DatasetGraph> dataset;
+    private final KnowledgeStore store;
     private final SparqlMembershipSource sparql;
     private final QueryRunner runner;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -46,29 +43,25 @@ class IndexedMembershipSource implements MembershipSource {
     private volatile MembershipIndex index;
 
     IndexedMembershipSource(KnowledgeStore store, SparqlMembershipSource sparql, QueryRunner runner) {
-        this.dataset = store.localDataset();
+        this.store = store;
         this.sparql = sparql;
         this.runner = runner;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenReady() {
-        dataset.ifPresent(ignored -> rebuildLater());
+        rebuildLater();
     }
 
     @Override
     public CityFacts read(List<String> cityIris) {
-        if (dataset.isEmpty()) {
-            return sparql.read(cityIris);
-        }
-        DatasetGraph dsg = dataset.get();
         long generation = runner.dataGeneration();
         MembershipIndex current = index;
         if (current == null || current.generation() != generation) {
             rebuildLater();
             return sparql.read(cityIris);
         }
-        CityFacts facts = Txn.calculateRead(dsg, () -> current.facts(cityIris, dsg.getUnionGraph()));
+        CityFacts facts = store.readUnion(union -> current.facts(cityIris, union));
         // Labels are read from the store: a write that committed meanwhile may have changed them.
         return runner.dataGeneration() == generation ? facts : sparql.read(cityIris);
     }
@@ -83,7 +76,7 @@ class IndexedMembershipSource implements MembershipSource {
     boolean awaitCurrent(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!current()) {
-            if (dataset.isEmpty() || System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline) {
                 return false;
             }
             rebuildLater();
@@ -100,13 +93,11 @@ class IndexedMembershipSource implements MembershipSource {
         index = null;
         builder.execute(() -> {
             try {
-                DatasetGraph dsg = dataset.orElseThrow();
                 // Read before the transaction begins: a write committed after this makes the index look
                 // older than it is, so it is rebuilt; never newer.
                 long generation = runner.dataGeneration();
                 long started = System.nanoTime();
-                MembershipIndex built = Txn.calculateRead(dsg,
-                        () -> MembershipIndexBuilder.build(generation, dsg.getUnionGraph()));
+                MembershipIndex built = store.readUnion(union -> MembershipIndexBuilder.build(generation, union));
                 index = built;
                 log.info("Membership index of generation {}: {} cities, {} memberships, {} agreements, about {} MB,"
                                 + " built in {} ms", generation, built.cities().size(), built.memberships().term().length,

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.citynet.web.system.InvalidParameterException;
 
 /**
  * A SPARQL query kept in a {@code .rq} file of {@code queries/}, with what its decorator comments say

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.web.system.InvalidParameterException;
+
 /**
  * A call of a named query as the client sent it: the query's name, its parameter values (still text)
  * and the reserved {@code page}/{@code pageSize} values, if given. Nothing is interpreted yet.

@@ -11,6 +11,7 @@ import org.citynet.kernel.store.OneGeneration;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.BadRequestException;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,7 @@
 package org.citynet.web.api.queries;
 
+import org.citynet.web.system.InvalidParameterException;
+
 /**
  * The page a client asked for of a paginated named query: {@code page} (from 1) and {@code pageSize}
  * (from 1 to the configured maximum). Both are validated here, before anything runs, so that a mistake

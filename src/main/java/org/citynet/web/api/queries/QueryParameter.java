@@ -1,6 +1,7 @@
 package org.citynet.web.api.queries;
 
 import org.apache.jena.graph.Node;
+import org.citynet.web.system.InvalidParameterException;
 
 /**
  * A parameter of a named query: the SPARQL variable it binds, its type, its default (null when the

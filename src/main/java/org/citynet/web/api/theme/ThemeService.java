@@ -8,12 +8,12 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.citynet.kernel.rdf.Iris;
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
 import org.citynet.web.api.FieldTable;
+import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
 import org.citynet.web.api.Ref;

@@ -1,12 +1,11 @@
 package org.citynet.web.system.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.citynet.web.system.CitynetProperties;
 
 /**
@@ -49,10 +48,6 @@ final class ApiTokens {
 
     /** SHA-256 of the token's UTF-8 bytes, as configured in {@code citynet.security.tokens[].sha256}. */
     static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256(token);
     }
 }

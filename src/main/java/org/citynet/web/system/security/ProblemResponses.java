@@ -27,12 +27,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
-        resolve(request, response, e);
+        resolve(request, response, new AuthenticationRequiredException(e));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) {
-        resolve(request, response, e);
+        resolve(request, response, new AccessRefusedException(e));
     }
 
     private void resolve(HttpServletRequest request, HttpServletResponse response, RuntimeException e) {

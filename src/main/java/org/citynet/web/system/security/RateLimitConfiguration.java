@@ -3,11 +3,11 @@ package org.citynet.web.system.security;
 import java.time.Duration;
 
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.FilterOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +35,7 @@ class RateLimitConfiguration {
                 new ClientBuckets(settings.maxClients(), idle), settings);
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(limiter, resolver));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setOrder(FilterOrder.RATE_LIMIT);
         log.info("Rate limit: {} requests at once and {} per {} for each address, {} and {} per {} for each user"
                         + " or API token; X-Forwarded-For believed from {}", settings.anonymous().capacity(),
                 settings.anonymous().refill(), settings.anonymous().period(), settings.authenticated().capacity(),

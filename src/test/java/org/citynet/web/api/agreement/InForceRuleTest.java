@@ -7,7 +7,7 @@ import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.PartialDate.Precision;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.agreement.InForceRule.Status;
-import org.citynet.web.api.queries.InvalidParameterException;
+import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,10 +12,10 @@ import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.TestEditor;
+import org.citynet.web.api.Iris;
+import org.citynet.web.system.LanguagePreference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

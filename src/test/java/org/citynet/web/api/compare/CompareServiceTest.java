@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.citynet.kernel.rdf.Iris;
-import org.citynet.kernel.rdf.LanguagePreference;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
+import org.citynet.web.api.Iris;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.LanguagePreference;
 import org.citynet.web.system.NotFoundException;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class MembershipIndexTest {
     @BeforeAll
     static void load() {
         store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
-        dataset = store.localDataset().orElseThrow();
+        dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, "compare/memberships-minimal.trig"));
         sparql = new SparqlMembershipSource(new QueryRunner(store), CompareServiceTest.properties());
     }

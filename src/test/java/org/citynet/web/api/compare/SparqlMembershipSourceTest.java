@@ -16,6 +16,7 @@ import org.citynet.kernel.rdf.Period;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SparqlMembershipSourceTest {
     @BeforeAll
     static void load() {
         store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
-        DatasetGraph dataset = store.localDataset().orElseThrow();
+        DatasetGraph dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, "compare/memberships-minimal.trig"));
         source = new SparqlMembershipSource(new QueryRunner(store), CompareServiceTest.properties());
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 class NamedQueryRequestTest {

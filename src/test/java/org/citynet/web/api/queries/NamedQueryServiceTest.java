@@ -20,8 +20,10 @@ import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
 import org.citynet.web.system.BadRequestException;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +48,7 @@ class NamedQueryServiceTest {
         store = StoreFactory.open("mem", root, StoreFactory.RemoteOptions.NONE);
         String items = IntStream.rangeClosed(1, ITEMS)
                 .mapToObj(i -> String.format("ex:item%02d ex:n %d .", i, i)).collect(Collectors.joining("\n"));
-        DatasetGraph dsg = store.localDataset().orElseThrow();
+        DatasetGraph dsg = TestStores.dataset(store);
         Txn.executeWrite(dsg, () -> RDFParser.fromString("PREFIX ex: <https://example.org/>\nex:g { " + items + " }",
                 Lang.TRIG).parse(dsg));
         Path queries = Files.createDirectories(root.resolve("queries"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 /** Page arithmetic, page requests and the Link header, without Spring. */

@@ -63,7 +63,7 @@ abstract class WriteTestBase {
     }
 
     StoreSnapshot snapshot() {
-        return StoreSnapshot.of(store.localDataset().orElseThrow());
+        return StoreSnapshot.of(store);
     }
 
     /** Sends {@code turtle} into {@code graph} the way {@code path} carries a change. */

@@ -32,7 +32,7 @@ class WritesOffIT extends ServiceTestBase {
     @ParameterizedTest
     @EnumSource(WritePath.class)
     void everyWriteIsRefusedAndChangesNothing(WritePath path) {
-        StoreSnapshot before = StoreSnapshot.of(store.localDataset().orElseThrow());
+        StoreSnapshot before = StoreSnapshot.of(store);
         long generation = store.generation();
         String graph = graph("off-" + path.name().toLowerCase());
         String base = path.onService() ? "http://localhost:" + port : fuseki.datasetUrl();
@@ -48,7 +48,7 @@ class WritesOffIT extends ServiceTestBase {
                 assertThat(response.statusCode()).as("%s %s", path, credentials).isBetween(400, 499);
             }
         }
-        StoreSnapshot.of(store.localDataset().orElseThrow()).assertSameAs(before);
+        StoreSnapshot.of(store).assertSameAs(before);
         assertThat(store.generation()).isEqualTo(generation);
         assertThat(http.get(URI.create("http://localhost:" + port + "/sparql/graph?graph="
                 + WriteHttp.encode("https://w3id.org/citynet/graph/source-000")), "text/turtle").statusCode())

@@ -1,4 +1,4 @@
-package org.citynet.web.sparql;
+package org.citynet.web.system;
 
 import java.util.Arrays;
 import java.util.List;

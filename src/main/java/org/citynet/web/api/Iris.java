@@ -1,4 +1,4 @@
-package org.citynet.kernel.rdf;
+package org.citynet.web.api;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.citynet.kernel.load;
+package org.citynet.kernel.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,6 +13,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.update.UpdateRequest;
+import org.citynet.kernel.load.LoadPlan;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.rdf.Vocabulary;
 

@@ -1,4 +1,4 @@
-package org.citynet.kernel.load;
+package org.citynet.kernel.store;
 
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +7,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.citynet.kernel.load.LoadPlan;
+import org.citynet.kernel.load.LoadRecord;
+import org.citynet.kernel.load.LoadTarget;
+import org.citynet.kernel.load.Manifest;
 import org.citynet.kernel.rdf.LoadVocabulary;
 
 /**

@@ -1,4 +1,4 @@
-package org.citynet.kernel.load;
+package org.citynet.kernel.store;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +10,9 @@ import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.citynet.kernel.store.SparqlFiles;
+import org.citynet.kernel.load.LoadPlan;
+import org.citynet.kernel.load.LoadRecord;
+import org.citynet.kernel.load.LoadTarget;
 
 /**
  * Loads into a remote SPARQL 1.1 dataset, e.g. Fuseki's {@code http://localhost:3030/ds}, which answers

@@ -1,12 +1,10 @@
-package org.citynet.kernel.rdf;
+package org.citynet.web.system;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import org.citynet.web.system.BadRequestException;
 
 /**
  * Which label language a reader wants, in order: an explicit {@code ?lang=} first, then the

@@ -1,4 +1,4 @@
-package org.citynet.kernel.load;
+package org.citynet.kernel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citynet.kernel.backup.StoreSnapshot;
+import org.citynet.kernel.load.KnowledgeGraphFiles;
+import org.citynet.kernel.load.KnowledgeGraphLoader;
+import org.citynet.kernel.load.LoadException;
+import org.citynet.kernel.load.LoadSummary;
+import org.citynet.kernel.load.LoaderFixtures;
+import org.citynet.kernel.load.Manifest;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
