@@ -21,7 +21,7 @@ final class Values {
     private Values() {
     }
 
-    /** A whole number; {@code 100_000} reads as {@code 100000}. */
+    /** A whole number; {@code 100_000} reads as {@code 100000} (picocli's own Long converter refuses that). */
     static final class WholeNumber implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {

@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -44,7 +44,7 @@ public final class GazetteerPackage {
      * @throws GazetteerException if the file is missing, not the expected package or not readable
      */
     public static GazetteerExtract read(Path tarball, Predicate<String> keepName) {
-        MessageDigest sha512 = sha512();
+        MessageDigest sha512 = DigestUtils.getSha512Digest();
         Contents contents = new Contents(keepName);
         try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(tarball)), sha512);
                 TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 65536))) {
@@ -105,13 +105,5 @@ public final class GazetteerPackage {
         }
         return new PackageInfo(name, packageJson.get("version"), licence, packageJson.get("homepage"),
                 HexFormat.of().formatHex(digest), "sha512-" + Base64.getEncoder().encodeToString(digest));
-    }
-
-    private static MessageDigest sha512() {
-        try {
-            return MessageDigest.getInstance("SHA-512");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-512", e);
-        }
     }
 }
