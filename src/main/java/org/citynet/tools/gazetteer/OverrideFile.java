@@ -55,6 +55,7 @@ public final class OverrideFile {
         List<OverrideLine> overrides = new ArrayList<>();
         List<OverrideProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // Split by hand, not with commons-csv's TDF format: there a '"' starts quoting, here it is part of a reason.
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];

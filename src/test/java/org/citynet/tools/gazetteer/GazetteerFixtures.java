@@ -2,14 +2,16 @@ package org.citynet.tools.gazetteer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.io.file.PathUtils;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * The fixtures under {@code src/test/resources/gazetteer} (see the README.txt there): a small extract of
@@ -35,11 +37,11 @@ public final class GazetteerFixtures {
     static void packTo(Path tarball) {
         try {
             Files.createDirectories(tarball.getParent());
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tarball))) {
+            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(tarball)))) {
                 for (String name : PACKAGE_FILES) {
-                    writeEntry(out, "package/" + name, Files.readAllBytes(DIR.resolve("package").resolve(name)));
+                    writeEntry(tar, "package/" + name, Files.readAllBytes(DIR.resolve("package").resolve(name)));
                 }
-                out.write(new byte[1024]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,45 +67,18 @@ public final class GazetteerFixtures {
                 "atlantis\t-\t-\tNo Greek Atlantis exists to place");
     }
 
-    /** A ustar header and content, padded to whole 512-byte blocks. */
-    private static void writeEntry(OutputStream out, String name, byte[] content) throws IOException {
-        byte[] header = new byte[512];
-        put(header, 0, name);
-        put(header, 100, "0000644");
-        put(header, 108, "0000000");
-        put(header, 116, "0000000");
-        put(header, 124, String.format("%011o", content.length));
-        put(header, 136, String.format("%011o", 499_162_500L));
-        header[156] = '0';
-        put(header, 257, "ustar");
-        put(header, 263, "00");
-        java.util.Arrays.fill(header, 148, 156, (byte) ' ');
-        long sum = 0;
-        for (byte b : header) {
-            sum += b & 0xff;
-        }
-        put(header, 148, String.format("%06o", sum));
-        header[154] = 0;
-        out.write(header);
-        out.write(content);
-        out.write(new byte[(512 - content.length % 512) % 512]);
-    }
-
-    private static void put(byte[] header, int offset, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(bytes, 0, header, offset, bytes.length);
+    private static void writeEntry(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        entry.setModTime(499_162_500_000L);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
     }
 
     private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
+        try {
+            PathUtils.copyDirectory(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,15 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -183,8 +182,7 @@ class GazetteerImporterTest {
     }
 
     private void assertProvenance(Model graph) throws Exception {
-        String sha512 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
-                .digest(Files.readAllBytes(root.resolve(GazetteerOptions.DEFAULT_TARBALL))));
+        String sha512 = DigestUtils.sha512Hex(Files.readAllBytes(root.resolve(GazetteerOptions.DEFAULT_TARBALL)));
         String source = "<https://w3id.org/citynet/id/source/geonames-cities-json-1-1-64>";
         assertThat(select(graph, "SELECT ?v ?id ?lic ?who ?sum WHERE { " + source + " dcat:version ?v ;"
                 + " dct:identifier ?id ; dct:license ?lic ; cc:attributionURL ?who ; spdx:checksum/spdx:checksumValue ?sum }"))
