@@ -33,7 +33,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.sparql.resultset.SPARQLResult;
-import org.apache.jena.sparql.util.IsoMatcher;
 
 /** Compares a store's answer with the reference (embedded TDB2) answer by meaning; see {@link Surface.Kind}. */
 final class Comparison {
@@ -274,7 +273,11 @@ final class Comparison {
     private static Verdict graph(Answer reference, Answer candidate) {
         Graph expected = withoutIgnored(parseGraph(reference));
         Graph actual = withoutIgnored(parseGraph(candidate));
-        if (IsoMatcher.isomorphic(expected, actual)) {
+        List<String> e = expected.find().toList().stream().map(Comparison::triple).collect(Collectors.toList());
+        List<String> a = actual.find().toList().stream().map(Comparison::triple).collect(Collectors.toList());
+        // Isomorphism only where the triples agree with blank nodes blanked out: a search over graphs that differ
+        // anyway can take exponential time.
+        if (minus(e, a).isEmpty() && minus(a, e).isEmpty() && expected.isIsomorphicWith(actual)) {
             return Verdict.same();
         }
         return Verdict.differs(tripleDifference(expected.find().toList(), actual.find().toList()));
@@ -283,7 +286,8 @@ final class Comparison {
     private static Verdict dataset(Answer reference, Answer candidate) {
         DatasetGraph expected = parseDataset(reference);
         DatasetGraph actual = parseDataset(candidate);
-        if (IsoMatcher.isomorphic(expected, actual)) {
+        if (minus(quads(expected), quads(actual)).isEmpty() && minus(quads(actual), quads(expected)).isEmpty()
+                && isomorphicGraphByGraph(expected, actual)) {
             return Verdict.same();
         }
         Set<String> graphs = new LinkedHashSet<>();
@@ -296,6 +300,18 @@ final class Comparison {
                 + quads(actual).size() + " quads (reference " + quads(expected).size() + ")"
                 + (quadsMissing.isEmpty() ? "" : "; missing " + quadsMissing.size() + ": " + first(quadsMissing))
                 + (quadsExtra.isEmpty() ? "" : "; extra " + quadsExtra.size() + ": " + first(quadsExtra)));
+    }
+
+    /** Same graph names, and each graph isomorphic with its namesake (blank nodes are not shared across graphs here). */
+    private static boolean isomorphicGraphByGraph(DatasetGraph expected, DatasetGraph actual) {
+        Set<Node> names = new LinkedHashSet<>();
+        expected.listGraphNodes().forEachRemaining(names::add);
+        Set<Node> actualNames = new LinkedHashSet<>();
+        actual.listGraphNodes().forEachRemaining(actualNames::add);
+        if (!names.equals(actualNames) || !expected.getDefaultGraph().isIsomorphicWith(actual.getDefaultGraph())) {
+            return false;
+        }
+        return names.stream().allMatch(name -> expected.getGraph(name).isIsomorphicWith(actual.getGraph(name)));
     }
 
     private static List<String> quads(DatasetGraph dataset) {
@@ -342,8 +358,16 @@ final class Comparison {
 
     private static Graph parseGraph(Answer answer) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(answer.body(), lang(answer)).base(Normalisation.SERVICE + "/").parse(graph);
+        RDFParser.fromString(inlineContext(answer.body()), lang(answer)).base(Normalisation.SERVICE + "/").parse(graph);
         return graph;
+    }
+
+    private static String inlineContext(String body) {
+        String url = "\"" + Normalisation.SERVICE + "/context.jsonld\"";
+        if (Normalisation.jsonLdContext == null || !body.contains(url)) {
+            return body;
+        }
+        return body.replace(url, JSON.parse(Normalisation.jsonLdContext).get("@context").toString());
     }
 
     private static DatasetGraph parseDataset(Answer answer) {

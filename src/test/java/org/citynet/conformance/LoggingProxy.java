@@ -43,6 +43,8 @@ final class LoggingProxy implements AutoCloseable {
     private static final List<String> SIGNALS = List.of("X-SPARQL-MaxRows", "X-SQL-State", "X-SQL-Message",
             "X-Exec-Milliseconds", "WWW-Authenticate", "Content-Type");
     private static final int SHOWN = 4000;
+    /** A store that has not answered by then gets a 502 from the proxy (Virtuoso never answers some requests). */
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -52,23 +54,35 @@ final class LoggingProxy implements AutoCloseable {
     private final Path log;
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final int splitUpdatesAt;
 
-    private LoggingProxy(HttpServer server, ExecutorService executor, String target, Path log) {
+    private LoggingProxy(HttpServer server, ExecutorService executor, String target, Path log, int splitUpdatesAt) {
         this.server = server;
         this.executor = executor;
         this.target = target;
         this.log = log;
+        this.splitUpdatesAt = splitUpdatesAt;
     }
 
-    /** Starts a proxy that forwards everything to {@code target} ({@code http://host:port}). */
+    /** Starts a proxy that forwards everything to {@code target} ({@code http://host:port}) as it is. */
     static LoggingProxy start(String target, Path log) {
+        return start(target, log, 0);
+    }
+
+    /**
+     * Starts a proxy that, if {@code splitUpdatesAt} is positive, sends an {@code application/sparql-update}
+     * request on as its operations one request each, with every {@code INSERT DATA} of more quads cut into
+     * pieces of that many quads, in order, stopping at the first failure. Not atomic: a harness workaround,
+     * so that the surfaces behind a store's limit on one update's size can be compared at all.
+     */
+    static LoggingProxy start(String target, Path log, int splitUpdatesAt) {
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-            ExecutorService executor = Executors.newFixedThreadPool(8);
+            ExecutorService executor = Executors.newCachedThreadPool();
             server.setExecutor(executor);
-            LoggingProxy proxy = new LoggingProxy(server, executor, target, log);
+            LoggingProxy proxy = new LoggingProxy(server, executor, target, log, splitUpdatesAt);
             server.createContext("/", proxy::handle);
             server.start();
             return proxy;
@@ -114,8 +128,27 @@ final class LoggingProxy implements AutoCloseable {
                             : "")
                     .append('\n');
             describeRequest(entry, uri.getRawQuery(), contentType, body);
+            write(entry.toString());
+            entry.setLength(0);
+            entry.append("--- #").append(number).append(' ');
+            if (splitUpdatesAt > 0 && "POST".equals(exchange.getRequestMethod()) && contentType != null
+                    && contentType.startsWith("application/sparql-update")) {
+                List<String> parts = UpdateSplitter.split(new String(body, StandardCharsets.UTF_8), splitUpdatesAt);
+                if (parts.size() > 1) {
+                    entry.append("  (split by the proxy into ").append(parts.size()).append(" requests)\n");
+                    HttpResponse<byte[]> last = null;
+                    for (String part : parts) {
+                        last = send(exchange, uri, part.getBytes(StandardCharsets.UTF_8));
+                        if (last == null || last.statusCode() >= 400) {
+                            break;
+                        }
+                    }
+                    reply(exchange, entry, last, start);
+                    return;
+                }
+            }
             HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))).timeout(Duration.ofMinutes(10));
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))).timeout(STORE_TIMEOUT);
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                     values.forEach(value -> forward.header(name, value));
@@ -128,12 +161,49 @@ final class LoggingProxy implements AutoCloseable {
             try {
                 response = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                entry.append("→ proxy could not reach the store: ").append(e).append('\n');
+                entry.append("→ no answer from the store: ").append(e).append('\n');
                 errors.incrementAndGet();
                 exchange.sendResponseHeaders(502, -1);
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                exchange.sendResponseHeaders(502, -1);
+                return;
+            }
+            reply(exchange, entry, response, start);
+        } catch (RuntimeException e) {
+            entry.append("→ proxy failure: ").append(e).append('\n');
+            throw e;
+        } finally {
+            write(entry.toString());
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpExchange exchange, URI uri, byte[] body) {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))).timeout(STORE_TIMEOUT);
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> forward.header(name, value));
+            }
+        });
+        forward.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            return client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void reply(HttpExchange exchange, StringBuilder entry, HttpResponse<byte[]> response, long start)
+            throws IOException {
+        {
+            if (response == null) {
+                entry.append("→ proxy could not reach the store\n");
+                errors.incrementAndGet();
                 exchange.sendResponseHeaders(502, -1);
                 return;
             }
@@ -164,11 +234,6 @@ final class LoggingProxy implements AutoCloseable {
                     out.write(response.body());
                 }
             }
-        } catch (RuntimeException e) {
-            entry.append("→ proxy failure: ").append(e).append('\n');
-            throw e;
-        } finally {
-            write(entry.toString());
         }
     }
 

@@ -20,6 +20,12 @@ final class Normalisation {
     /** RDF predicates (catalogue, VoID, service description) whose objects are ignored: none so far. */
     static final Set<String> IGNORED_PREDICATES = Set.of();
 
+    /**
+     * The reference service's {@code /context.jsonld}; JSON-LD answers name it by the service's address, which
+     * is gone when answers are compared, so it is put inline before parsing.
+     */
+    static volatile String jsonLdContext;
+
     private Normalisation() {
     }
 }

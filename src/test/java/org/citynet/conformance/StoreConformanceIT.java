@@ -56,7 +56,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoreConformanceIT {
 
-    private static final Duration REQUEST = Duration.ofSeconds(90);
+    private static final Duration REQUEST = Duration.ofSeconds(60);
     private static final String REFERENCE = "embedded-tdb2";
 
     private final Path root = Path.of(System.getProperty("citynet.conformance.root", ".")).toAbsolutePath();
@@ -78,7 +78,7 @@ class StoreConformanceIT {
         Files.createDirectories(reportDir);
         work = Files.createTempDirectory("citynet-conformance-");
         try {
-            run(REFERENCE, EmbeddedTdb2Store::start);
+            run(REFERENCE, EmbeddedTdb2Store::start, 0);
             if (!answers.containsKey(REFERENCE)) {
                 return;
             }
@@ -90,9 +90,14 @@ class StoreConformanceIT {
             stores.put("rdf4j-server", Rdf4jServerStore::start);
             stores.forEach((name, start) -> {
                 if (only.isEmpty() || only.contains(name)) {
-                    run(name, start);
+                    run(name, start, 0);
                 }
             });
+            // The service sends its whole load as one update, which Virtuoso refuses (SP031: generated SQL over
+            // 10,000 lines); this run has the proxy cut it into pieces, so the other surfaces can be compared.
+            if (only.isEmpty() || only.contains("virtuoso-split-load")) {
+                run("virtuoso-split-load", w -> VirtuosoStore.start(w, VirtuosoStore.Access.OPEN), 500);
+            }
             if (only.isEmpty() || only.contains("virtuoso-digest")) {
                 digestOutcome = startOnly("virtuoso-digest", w -> VirtuosoStore.start(w, VirtuosoStore.Access.DIGEST));
             }
@@ -107,7 +112,7 @@ class StoreConformanceIT {
     }
 
     /** Starts the store empty, the service over it, sends every surface; the answers go to {@link #answers}. */
-    private void run(String name, Function<Path, StoreUnderTest> start) {
+    private void run(String name, Function<Path, StoreUnderTest> start, int splitUpdatesAt) {
         Path dir = reportDir.resolve(name);
         long began = System.nanoTime();
         StoreUnderTest store = null;
@@ -115,7 +120,8 @@ class StoreConformanceIT {
         try {
             Files.createDirectories(dir);
             store = start.apply(work);
-            proxy = store.origin() == null ? null : LoggingProxy.start(store.origin(), dir.resolve("store-requests.log"));
+            proxy = store.origin() == null ? null
+                    : LoggingProxy.start(store.origin(), dir.resolve("store-requests.log"), splitUpdatesAt);
             Map<String, String> settings = settings(store, proxy);
             if (proxy != null) {
                 proxy.mark("service start-up (loading the empty store)");
@@ -199,6 +205,8 @@ class StoreConformanceIT {
 
     /** The surface list, with the named queries and a few agreement and theme ids the reference lists. */
     private List<Surface> discover(CitynetProcess service) {
+        Normalisation.jsonLdContext = ok(fetch(service, Surface.get("", "/context.jsonld", "application/ld+json",
+                Surface.Kind.JSON, false))).body();
         List<String> queries = new ArrayList<>();
         JSON.parseAny(ok(fetch(service, Surface.get("", "/api/queries", "application/json", Surface.Kind.JSON, true)))
                 .body()).getAsArray().forEach(q -> queries.add(q.getAsObject().get("name").getAsString().value()));
