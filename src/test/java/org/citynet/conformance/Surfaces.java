@@ -75,6 +75,8 @@ final class Surfaces {
         surfaces.add(get("catalog /catalog (Turtle)", "/catalog", "text/turtle", Kind.GRAPH, false));
         surfaces.add(get("catalog /catalog.jsonld", "/catalog.jsonld", null, Kind.GRAPH, false));
         surfaces.add(get("void /.well-known/void", "/.well-known/void", "text/turtle", Kind.GRAPH, false));
+        surfaces.add(get("dump /dumps/citynet.nq.gz", "/dumps/citynet.nq.gz", null, Kind.DATASET, false));
+        surfaces.add(get("dump /dumps/citynet.trig.gz", "/dumps/citynet.trig.gz", null, Kind.DATASET, false));
         surfaces.add(get("sparql service description", "/sparql", "text/turtle", Kind.GRAPH, false));
         // Map and pages
         surfaces.add(get("map /map/data", "/map/data", "application/json", Kind.JSON, true));
@@ -114,6 +116,11 @@ final class Surfaces {
         String labels = PREFIXES + "SELECT ?label (LANG(?label) AS ?lang) (DATATYPE(?label) AS ?type) WHERE { <" + ESPOO
                 + "> skos:prefLabel ?label }";
         sparql(surfaces, "select DATATYPE of language-tagged labels", labels, false);
+        sparql(surfaces, "select DATATYPE of language-tagged labels (prefixed name)", "PREFIX city: <" + CITYNET
+                + "id/city/>\n" + labels.replace("<" + ESPOO + ">", "city:espoo"), false);
+        sparql(surfaces, "select GROUP_CONCAT of labels (prefixed name)", "PREFIX city: <" + CITYNET + "id/city/>\n"
+                + PREFIXES + "SELECT (GROUP_CONCAT(?label; separator=\"|\") AS ?labels) WHERE { city:espoo skos:prefLabel ?label }",
+                false);
         surfaces.add(post("sparql select by form POST", "/sparql", RESULTS, "application/x-www-form-urlencoded",
                 "query=" + encode(PREFIXES + "SELECT ?label WHERE { <" + ESPOO + "> skos:prefLabel ?label }"),
                 Kind.RESULTS, false));
