@@ -61,6 +61,11 @@ final class VirtuosoStore implements StoreUnderTest {
     }
 
     static VirtuosoStore start(Path work, Access access) {
+        return start(work, access, true);
+    }
+
+    /** @param generous whether to raise the caps ({@link #configuration}), or keep Debian's packaged values */
+    static VirtuosoStore start(Path work, Access access, boolean generous) {
         if (!installed()) {
             throw new IllegalStateException("Virtuoso is not installed: apt-get install virtuoso-opensource");
         }
@@ -76,7 +81,8 @@ final class VirtuosoStore implements StoreUnderTest {
         VirtuosoStore store = null;
         try {
             Files.writeString(folder.resolve("virtuoso.ini"),
-                    configuration(Files.readString(PACKAGED_INI), folder, sqlPort, httpPort));
+                    generous ? configuration(Files.readString(PACKAGED_INI), folder, sqlPort, httpPort)
+                            : packaged(Files.readString(PACKAGED_INI), folder, sqlPort, httpPort));
             ChildProcess process = ChildProcess.start("virtuoso", List.of(SERVER.toString(), "+foreground",
                     "+configfile", folder.resolve("virtuoso.ini").toString()), folder, folder.resolve("virtuoso.out"));
             store = new VirtuosoStore(process, folder, sqlPort, httpPort, access);
@@ -136,6 +142,13 @@ final class VirtuosoStore implements StoreUnderTest {
         ini = set(ini, "SPARQL", "MaxQueryCostEstimationTime", "3600");
         ini = ini.replaceFirst("(?m)^\\[Parameters\\]\\s*$", "[Parameters]\nMaxSortedTopRows = 1000000");
         return ini;
+    }
+
+    /** The packaged configuration with only the paths and ports moved: Debian's caps as they are. */
+    static String packaged(String packaged, Path folder, int sqlPort, int httpPort) {
+        String ini = packaged.replace("/var/lib/virtuoso-opensource-7/db/", folder.resolve("db") + "/");
+        ini = set(ini, "Parameters", "ServerPort", Integer.toString(sqlPort));
+        return set(ini, "HTTPServer", "ServerPort", "127.0.0.1:" + httpPort);
     }
 
     private static String set(String ini, String section, String key, String value) {
