@@ -94,9 +94,15 @@ final class Report {
         return List.copyOf(stores);
     }
 
+    /** The first line, or for a failed start-up the line after Spring Boot's "Description:", which says why. */
     private static String firstLine(String text) {
         if (text == null) {
             return "";
+        }
+        java.util.regex.Matcher why = java.util.regex.Pattern.compile("Description:\\s*\\n\\s*(\\S[^\\n]*)").matcher(text);
+        if (why.find()) {
+            String head = text.substring(0, Math.max(0, text.indexOf('\n'))).strip();
+            return (head.isEmpty() ? "" : head + " ") + why.group(1).strip();
         }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);

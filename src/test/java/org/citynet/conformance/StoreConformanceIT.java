@@ -77,6 +77,16 @@ class StoreConformanceIT {
     void runEveryStore() throws IOException {
         Files.createDirectories(reportDir);
         work = Files.createTempDirectory("citynet-conformance-");
+        Path folder = work;
+        // If the run is killed, the stores' own hooks stop them; this removes their folders after them.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ChildProcess.sleep(2000);
+            try {
+                ChildProcess.deleteTree(folder);
+            } catch (RuntimeException stillInUse) {
+                // Best effort at exit.
+            }
+        }, "remove-conformance-folder"));
         try {
             run(REFERENCE, EmbeddedTdb2Store::start, 0);
             if (!answers.containsKey(REFERENCE)) {
