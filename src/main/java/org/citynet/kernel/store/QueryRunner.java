@@ -67,8 +67,9 @@ public class QueryRunner {
      * stream results (the SPARQL endpoint) or need CONSTRUCT/DESCRIBE.
      */
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        Query bound = QueryBinding.bind(query, bindings);
         if (holding.get()) {
-            store.execute(query, bindings, timeout, body);
+            store.execute(bound, Map.of(), timeout, body);
             return;
         }
         // The wait for a slot is part of the query's time.
@@ -77,7 +78,7 @@ public class QueryRunner {
         holding.set(true);
         try {
             Duration left = timeout.minusNanos(System.nanoTime() - start);
-            store.execute(query, bindings, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
+            store.execute(bound, Map.of(), left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
                     body);
         } finally {
             holding.set(false);
