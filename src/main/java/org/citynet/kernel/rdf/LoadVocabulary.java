@@ -33,6 +33,20 @@ public final class LoadVocabulary {
      */
     public static final Node LOADED_FROM = iri("http://purl.org/dc/terms/source");
 
+    /**
+     * The graph where a store shared by several service processes keeps the version of its data: one node,
+     * {@link #VERSION}, whose {@link #STAMP} every write through the service changes in the same request
+     * (see {@code org.citynet.kernel.store.StoreVersion}). Written on remote stores only; never published.
+     */
+    public static final Node VERSION_GRAPH = iri(GRAPH_BASE + "version");
+    public static final Node VERSION = iri(GRAPH_BASE + "version#current");
+    /** {@code owl:versionInfo}: the stamp, a new random value with every write. */
+    public static final Node STAMP = iri("http://www.w3.org/2002/07/owl#versionInfo");
+    /** {@code dct:modified}: when the stamp last changed. */
+    public static final Node MODIFIED = iri("http://purl.org/dc/terms/modified");
+    /** {@code dct:hasPart}: each graph the service wrote other than the loaded ones, so exports can name it. */
+    public static final Node WRITTEN_GRAPH = iri("http://purl.org/dc/terms/hasPart");
+
     private LoadVocabulary() {
     }
 
@@ -41,9 +55,9 @@ public final class LoadVocabulary {
         return iri(FILE_GRAPH_BASE + basename);
     }
 
-    /** True for the graphs only the loader itself may write. */
+    /** True for the graphs only the loader (and, for the version, the store itself) may write. */
     public static boolean isReserved(Node graph) {
-        return ONTOLOGY_GRAPH.equals(graph) || LOAD_GRAPH.equals(graph);
+        return ONTOLOGY_GRAPH.equals(graph) || LOAD_GRAPH.equals(graph) || VERSION_GRAPH.equals(graph);
     }
 
     private static Node iri(String iri) {

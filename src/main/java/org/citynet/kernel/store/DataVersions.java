@@ -14,9 +14,15 @@ import org.apache.jena.rdf.model.RDFNode;
 /**
  * The current {@link DataVersion}: the store's generation with the load manifest's content hash and
  * {@code cn:loadedAt}. The manifest is read again only when the store's {@linkplain KnowledgeStore#changeStamp()
- * change stamp} moves (for a remote store, which another process may reload, the stamp itself is read from the
- * store every time). A write that did not come from the loader (a SPARQL update) leaves the manifest as it
- * was, so its time is the moment this service first saw the new generation. Thread-safe; one per application.
+ * change stamp} moves. For a remote store, which other processes may write, the stamp is read from the store
+ * every time, and is the store's own version stamp: every replica then gives the same version, ETag and
+ * Last-Modified for the same data. On a local store a write that did not come from the loader (a SPARQL update)
+ * leaves the manifest as it was, so its time is the moment this service first saw the new generation.
+ *
+ * <p>A request reads the version once: {@link #pin()} at its start (the service's first filter) makes every
+ * {@link #current()} on that thread give the same version until {@link #unpin()}, so one request costs one
+ * read of a remote stamp, and its ETag, Last-Modified and cached answer all describe one version.
+ * Thread-safe; one per application.
  */
 public class DataVersions {
 
@@ -28,6 +34,7 @@ public class DataVersions {
     private final Clock clock;
     private final Instant servedSince;
     private volatile Known current;
+    private final ThreadLocal<DataVersion> pinned = new ThreadLocal<>();
 
     public DataVersions(KnowledgeStore store, QueryRunner runner, Duration timeout) {
         this(store, runner, timeout, Clock.systemUTC());
@@ -45,25 +52,43 @@ public class DataVersions {
     private record Known(String stamp, DataVersion version) {
     }
 
+    /** The version this thread's request pinned, else the store's version now. */
     public DataVersion current() {
-        // The generation and stamp are read before the data: a write that commits in between makes this
-        // version look older than the data read under it, so the next request recomputes; it never labels old
-        // data new.
+        DataVersion version = pinned.get();
+        return version != null ? version : read();
+    }
+
+    /** Reads the version now and keeps it for this thread until {@link #unpin()}: call at a request's start. */
+    public DataVersion pin() {
+        DataVersion version = read();
+        pinned.set(version);
+        return version;
+    }
+
+    public void unpin() {
+        pinned.remove();
+    }
+
+    private DataVersion read() {
+        // The stamp and generation are read before the data: a write that commits in between makes this version
+        // look older than the data read under it, so the next request recomputes; it never labels old data new.
+        // The stamp first: reading a remote store's stamp is what advances its generation.
+        ChangeStamp stamp = store.changeStamp();
         long generation = runner.dataGeneration();
-        String stamp = store.changeStamp();
         Known known = current;
-        if (known != null && known.stamp().equals(stamp)) {
+        if (known != null && known.stamp().equals(stamp.value())) {
             return known.version();
         }
         Manifest manifest = readManifest();
         synchronized (this) {
             known = current;
             DataVersion version = known == null ? null : known.version();
-            if (version == null || generation > version.generation()
+            boolean newStamp = stamp.shared() && (version == null || !stamp.value().equals(version.sharedStamp()));
+            if (version == null || generation > version.generation() || newStamp
                     || generation == version.generation() && !manifest.matches(version)) {
-                current = new Known(stamp, next(generation, manifest, version));
-            } else if (!known.stamp().equals(stamp)) {
-                current = new Known(stamp, version);
+                current = new Known(stamp.value(), next(generation, manifest, version, stamp));
+            } else if (!known.stamp().equals(stamp.value())) {
+                current = new Known(stamp.value(), version);
             }
             return current.version();
         }
@@ -80,9 +105,16 @@ public class DataVersions {
                 parse(lexical(row, "loadedAt")))).stream().findFirst().orElse(new Manifest("", null));
     }
 
-    private DataVersion next(long generation, Manifest manifest, DataVersion previous) {
+    private DataVersion next(long generation, Manifest manifest, DataVersion previous, ChangeStamp stamp) {
         Instant loadedAt = manifest.loadedAt();
         Instant now = clock.instant();
+        if (stamp.shared()) {
+            // The store says when its data last changed: the same in every replica.
+            Instant changed = stamp.changedAt() != null ? stamp.changedAt() : loadedAt != null ? loadedAt : servedSince;
+            Instant lastModified = changed.isAfter(now) ? now : changed;
+            return new DataVersion(generation, manifest.contentHash(), loadedAt,
+                    lastModified.truncatedTo(ChronoUnit.SECONDS), servedSince, stamp.value());
+        }
         // A new load dates the data; the same manifest under a new generation means a write beside the loader.
         boolean newLoad = loadedAt != null && (previous == null || !Objects.equals(previous.loadedAt(), loadedAt));
         Instant lastModified = newLoad && !loadedAt.isAfter(now) ? loadedAt : now;

@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadTarget;
 
@@ -19,8 +20,13 @@ import org.citynet.kernel.load.LoadTarget;
  * The store the service reads and writes, whatever it is: a TDB2 dataset in this JVM
  * ({@link LocalKnowledgeStore}) or any SPARQL 1.1 store over HTTP ({@link RemoteKnowledgeStore}). Callers
  * say what they want done; how each kind of store does it (transactions, HTTP requests, timeouts that
- * really stop a query) is the implementation's business. Queries see the union of the named graphs as
- * their default graph. Opened by {@link StoreFactory} only, closed once when its owner stops.
+ * really stop a query, pages below a remote store's caps) is the implementation's business. Queries see the
+ * union of the named graphs as their default graph. Opened by {@link StoreFactory} only, closed once when its
+ * owner stops.
+ *
+ * <p>Answers are whole or a failure: a remote store's answer that reached its cap or that it flagged as
+ * incomplete ends in a {@link PartialAnswerException} (or, if it was the store's deadline, the timeout's
+ * {@link QueryCancelledException}), never in rows taken for all of them.
  */
 public interface KnowledgeStore extends AutoCloseable {
 
@@ -50,19 +56,34 @@ public interface KnowledgeStore extends AutoCloseable {
     LoadTarget loadTarget();
 
     /**
-     * Sends every quad (every named graph, and the real default graph if the store can tell it apart) from
-     * one consistent state of the data to {@code sink}, between its own start and finish.
+     * Sends every quad of citynet's data from one consistent state of the data to {@code sink}, between its own
+     * start and finish: for a local store every quad (every named graph, and the real default graph); for a
+     * remote one citynet's graphs — the load graph, the graphs its manifest lists and those written through the
+     * service, never the store's own — checked against the store's counts.
      *
      * @return how the snapshot was taken, for reports ("one read transaction on …")
      */
     String exportQuads(StreamRDF sink);
 
-    /** Whether the store holds any quad at all. */
+    /**
+     * Every quad of citynet's named graphs, for the dumps: graph by graph in IRI order, each graph's triples in
+     * SPARQL's order of subject, predicate and object, each quad once, from one state of the data and checked
+     * complete against the store's own count (a remote store is read in pages below its cap).
+     *
+     * @param timeout how long the read may take (locally, the one query; remotely, each request)
+     * @return how many quads went to {@code sink}
+     * @throws PartialAnswerException if the read came out incomplete or the data changed during it; what went
+     *                                to the sink must then be thrown away
+     */
+    long sortedQuads(Duration timeout, Consumer<Quad> sink);
+
+    /** Whether the store holds any quad of citynet's (a remote store's own graphs do not count). */
     boolean holdsData();
 
     /**
-     * Replaces everything the store holds with the quads {@code quads} sends to the stream it is given, all
-     * or nothing where the store runs one request in one transaction.
+     * Replaces citynet's data with the quads {@code quads} sends to the stream it is given: all or nothing on
+     * a local store; on a remote one graph by graph with the load graph last (an interrupted restore leaves no
+     * complete manifest, so the next start loads the files again).
      *
      * @param replaceExisting whether a store that holds data may be replaced
      * @return whether the store held data before
@@ -72,24 +93,25 @@ public interface KnowledgeStore extends AutoCloseable {
 
     /**
      * The one way clients' changes reach the store: each write validated against the shapes of
-     * {@code files} and committed all or nothing.
-     *
-     * @throws UnsupportedOperationException if this store takes no writes through the service
+     * {@code files} and committed all or nothing (on a remote store: as one update conditional on the store's
+     * version, see {@link ValidatedWriter}).
      */
     ValidatedWriter writer(KnowledgeGraphFiles files);
 
     /**
-     * A number that grows with every committed write this process can see (loads, SPARQL updates and
-     * Graph Store writes through the service); caches and ETags are keyed on it.
+     * A number that grows with every committed write this process can see (loads, SPARQL updates and Graph
+     * Store writes, restores); values computed from the data are kept until it moves. Known without I/O: for
+     * a remote store it moves when {@link #changeStamp()} finds a new stamp, which the service reads at the
+     * start of every request.
      */
     long generation();
 
     /**
-     * Changes whenever the data changes, as far as this process can tell: for a store in this JVM its
-     * {@link #generation()}, known without I/O; for a remote store, read from the store on every call,
-     * since another process may have written to it.
+     * Changes whenever the data changes: for a store in this JVM its {@link #generation()}, known without I/O;
+     * for a remote store its version stamp, read from the store on every call (another process may have
+     * written to it), the same in every process that reads it.
      */
-    String changeStamp();
+    ChangeStamp changeStamp();
 
     /** For logs and health: what kind of store, where. */
     String description();

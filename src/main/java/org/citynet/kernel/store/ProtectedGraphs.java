@@ -41,6 +41,11 @@ final class ProtectedGraphs {
         this.loaded = loaded;
     }
 
+    /** The policy for a store whose last load wrote {@code loaded}. */
+    static ProtectedGraphs forLoaded(Set<Node> loaded) {
+        return new ProtectedGraphs(Set.copyOf(loaded));
+    }
+
     /** The policy for the dataset as it is now; call inside a transaction. */
     static ProtectedGraphs of(DatasetGraph dataset) {
         return new ProtectedGraphs(Manifest.loadedGraphs(dataset.getGraph(LoadVocabulary.LOAD_GRAPH)));

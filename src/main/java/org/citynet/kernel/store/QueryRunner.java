@@ -14,6 +14,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Runs SPARQL against the store with a timeout, on whatever store it is: every feature's queries go through
@@ -80,6 +81,27 @@ public class QueryRunner {
             Duration left = timeout.minusNanos(System.nanoTime() - start);
             store.execute(bound, Map.of(), left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
                     body);
+        } finally {
+            holding.set(false);
+            slots.release();
+        }
+    }
+
+    /**
+     * Every quad of citynet's named graphs, sorted graph by graph, checked complete (see
+     * {@link KnowledgeStore#sortedQuads}); takes a query slot like any query.
+     *
+     * @return how many quads went to {@code sink}
+     */
+    public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
+        if (holding.get()) {
+            return store.sortedQuads(timeout, sink);
+        }
+        long start = System.nanoTime();
+        acquire(timeout);
+        holding.set(true);
+        try {
+            return store.sortedQuads(timeout.minusNanos(System.nanoTime() - start), sink);
         } finally {
             holding.set(false);
             slots.release();

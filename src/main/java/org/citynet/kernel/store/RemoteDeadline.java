@@ -20,12 +20,16 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
  * is only the HTTP client's wait for the response headers; once the store starts streaming, a slow answer
  * could be read for ever, and the store would go on computing after this service gave up. So:
  * <ul>
- *   <li>the store is asked to stop by itself: the {@code timeout} request parameter (whole seconds,
- *       rounded up), which Fuseki honours — it keeps the smaller of its own limit and this one;</li>
+ *   <li>the store is asked to stop by itself, with the request parameter its kind reads
+ *       ({@link RemoteProtocol#timeoutParameter()}, in its unit, rounded up): Fuseki and RDF4J read
+ *       {@code timeout} in seconds, Virtuoso in milliseconds. Fuseki keeps the smaller of its own limit and
+ *       this one; Virtuoso answers with what it has at that moment, flagged as incomplete, which
+ *       {@link StoreHttpClient} refuses, so no partial answer is ever taken for a whole one;</li>
  *   <li>at the deadline this service aborts the HTTP exchange (closing the connection), however far it
  *       has got, so that the request thread is freed;</li>
  *   <li>whatever the failure looks like then — an aborted stream, the HTTP client's timeout, the store's
- *       own 503 — it becomes the {@link QueryCancelledException} a local timeout gives (503 to clients).</li>
+ *       own 503, the store's incomplete "anytime" answer — it becomes the {@link QueryCancelledException} a
+ *       local timeout gives (503 to clients).</li>
  * </ul>
  * One daemon thread for the whole JVM fires the deadlines; it is idle unless a remote query runs.
  */
@@ -46,13 +50,12 @@ final class RemoteDeadline implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** Asks the remote store for the same limit; call before the execution is built. */
-    static RemoteDeadline forRemote(QueryExecutionBuilder builder, Duration timeout) {
+    /** Asks the remote store for the same limit, as its protocol says; call before the execution is built. */
+    static RemoteDeadline forRemote(QueryExecutionBuilder builder, Duration timeout, RemoteProtocol protocol) {
         // RDFConnectionRemote hands out its HTTP builder behind an adapter; the parameter needs the builder.
-        if (builder instanceof QueryExecutionBuilderAdapter adapter
+        if (protocol.timeoutParameter() != null && builder instanceof QueryExecutionBuilderAdapter adapter
                 && adapter.getExecBuilder() instanceof QueryExecHTTPBuilder http) {
-            long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
-            http.param("timeout", Long.toString(seconds));
+            http.param(protocol.timeoutParameter(), protocol.timeoutValue(timeout.toMillis()));
         }
         return new RemoteDeadline(timeout);
     }
@@ -70,13 +73,24 @@ final class RemoteDeadline implements AutoCloseable {
         if (failure instanceof QueryCancelledException) {
             return failure;
         }
+        PartialAnswerException partial = PartialAnswerException.findIn(failure);
+        if (partial != null && partial.reason() == PartialAnswerException.Reason.TIMEOUT) {
+            return cancelled(partial);
+        }
+        if (partial != null) {
+            return partial;
+        }
         boolean pastDeadline = System.nanoTime() - startNanos >= timeout.toNanos();
         if (fired.get() || causedByHttpTimeout(failure) || pastDeadline && isServiceUnavailable(failure)) {
-            QueryCancelledException cancelled = new QueryCancelledException();
-            cancelled.initCause(failure);
-            return cancelled;
+            return cancelled(failure);
         }
         return failure;
+    }
+
+    private static QueryCancelledException cancelled(Throwable cause) {
+        QueryCancelledException cancelled = new QueryCancelledException();
+        cancelled.initCause(cause);
+        return cancelled;
     }
 
     private static boolean causedByHttpTimeout(Throwable failure) {

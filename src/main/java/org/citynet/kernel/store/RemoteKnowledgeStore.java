@@ -1,128 +1,87 @@
 package org.citynet.kernel.store;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
-import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionBuilder;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.rdflink.RDFLink;
-import org.apache.jena.rdflink.RDFLinkHTTP;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.Target;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.sparql.modify.request.UpdateDrop;
-import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadPlan;
 import org.citynet.kernel.load.LoadRecord;
 import org.citynet.kernel.load.LoadTarget;
+import org.citynet.kernel.load.Manifest;
+import org.citynet.kernel.rdf.LoadVocabulary;
 
 /**
- * A remote SPARQL 1.1 dataset (query, update and Graph Store Protocol over HTTP). The store must present
- * the union of its named graphs as the default graph (for Fuseki: {@code tdb2:unionDefaultGraph true}).
- * The generation only advances for loads made by this process: writes other clients make directly to the
- * remote store are not seen.
+ * A remote SPARQL 1.1 store (query, update and Graph Store Protocol over HTTP), which several service
+ * processes may share. Its habits — request forms, timeout parameter, caps — are its {@link RemoteProtocol};
+ * every request goes through one {@link RemoteClient}.
+ *
+ * <ul>
+ *   <li>Queries ({@link #execute}) are sent by GET or form POST, with every IRI in full and the store's own
+ *       timeout; answers that reached a cap or that the store flagged as incomplete fail.</li>
+ *   <li>Whole reads (dumps, backups, copies) read only citynet's graphs, in pages below the store's cap where it
+ *       has one, checked against the store's own counts ({@link RemoteReads}).</li>
+ *   <li>Writes (loads, restores, validated writes) go graph by graph or as one conditional update, and change
+ *       the store's version stamp ({@link StoreVersion}), which {@link #changeStamp()} reads: every process
+ *       sees every other one's writes from its next read of the stamp.</li>
+ * </ul>
+ * The default graph of a query without FROM is whatever the store makes it (Fuseki with
+ * {@code tdb2:unionDefaultGraph}: the union of the named graphs, as in the embedded store). Thread-safe.
  */
 public final class RemoteKnowledgeStore implements KnowledgeStore {
 
-    private static final String DUMP_ACCEPT = "application/n-quads, application/trig;q=0.9";
-    private static final Set<Integer> NO_DUMP_FALLBACK = Set.of(401, 403, 407);
-    private static final Query ALL_QUADS = SparqlFiles.load("store", "backup-quads");
-    private static final Query HOLDS_DATA = SparqlFiles.load("store", "store-holds-data");
     private static final Query LAST_LOAD = SparqlFiles.load("store", "last-load");
+    private static final Duration REQUEST = Duration.ofMinutes(10);
+    private static final Duration STAMP_TIMEOUT = Duration.ofSeconds(10);
+    private static final int READ_ATTEMPTS = 3;
 
-    private final RemoteEndpoints endpoints;
-    private final HttpClient httpClient;
+    private final RemoteClient client;
     private final AtomicLong generation = new AtomicLong();
+    private final Object stampLock = new Object();
+    private String lastStamp;
 
-    RemoteKnowledgeStore(RemoteEndpoints endpoints) {
-        this.endpoints = endpoints;
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL);
-        if (endpoints.username() != null) {
-            builder.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(endpoints.username(), endpoints.password().toCharArray());
-                }
-            });
-        }
-        this.httpClient = builder.build();
+    RemoteKnowledgeStore(RemoteClient client) {
+        this.client = client;
     }
 
     @Override
     public RDFConnection connect() {
-        return RDFConnectionRemote.newBuilder()
-                .queryEndpoint(endpoints.query())
-                .updateEndpoint(endpoints.update())
-                .gspEndpoint(endpoints.gsp())
-                .httpClient(httpClient)
-                .build();
+        return client.connect();
     }
 
-    private RDFLink link() {
-        return RDFLinkHTTP.newBuilder()
-                .queryEndpoint(endpoints.query())
-                .updateEndpoint(endpoints.update())
-                .gspEndpoint(endpoints.gsp())
-                .httpClient(httpClient)
-                .build();
-    }
-
-    /** Jena's timeout stops a local query; a remote one needs {@link RemoteDeadline}'s help. */
     @Override
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
-        try (RDFConnection connection = connect()) {
-            QueryExecutionBuilder builder = connection.newQuery().query(query)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            var model = ModelFactory.createDefaultModel();
-            bindings.forEach((name, node) -> builder.substitution(name, model.asRDFNode(node)));
-            try (RemoteDeadline deadline = RemoteDeadline.forRemote(builder, timeout);
-                 QueryExecution execution = builder.build()) {
-                deadline.arm(execution);
-                try {
-                    body.accept(execution);
-                } catch (RuntimeException e) {
-                    throw deadline.translate(e);
-                }
-            }
-        }
+        client.execute(query, bindings, timeout, false, body);
     }
 
-    /** The remote data copied into memory first: the reader may walk every triple. */
+    /** The remote data copied into memory first (complete, one state of the data): the reader may walk it all. */
     @Override
     public <T> T readUnion(Function<Graph, T> reader) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        exportQuads(StreamRDFLib.dataset(copy));
+        DatasetGraph copy = copy();
         return reader.apply(copy.getUnionGraph());
     }
 
     @Override
     public LoadTarget loadTarget() {
-        LoadTarget remote = new RemoteLoadTarget(this::link, endpoints.query());
+        LoadTarget remote = new RemoteLoadTarget(client, REQUEST);
         return new LoadTarget() {
             @Override
             public Optional<LoadRecord> lastLoad() {
@@ -136,8 +95,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
             @Override
             public void apply(LoadPlan plan) {
-                remote.apply(plan);
-                generation.incrementAndGet();
+                try {
+                    remote.apply(plan);
+                } finally {
+                    wrote();
+                }
             }
 
             @Override
@@ -148,59 +110,36 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Every quad in one HTTP request, so one snapshot on any server that answers a request from one
-     * transaction, as Fuseki does: a dataset GET (Graph Store Protocol on the dataset URL), which includes the
-     * real default graph; if the server offers none (a 4xx other than 401/403), one SPARQL query over every
-     * named graph, which leaves the real default graph out. One query per graph would not do: graphs read by
-     * different requests can come from different commits, and blank nodes shared between graphs would lose
-     * their identity.
+     * citynet's graphs (the load graph, the loaded graphs and those the service wrote; never the store's own),
+     * complete and from one state of the data ({@link RemoteReads}); the store's real default graph is not
+     * included.
      */
     @Override
     public String exportQuads(StreamRDF sink) {
-        String dataset = endpoints.gsp();
-        try {
-            RDFParser.source(dataset).httpClient(httpClient).acceptHeader(DUMP_ACCEPT).parse(withoutStartFinish(sink));
-            return "one dataset GET of " + dataset;
-        } catch (HttpException e) {
-            if (e.getStatusCode() < 400 || e.getStatusCode() >= 500 || NO_DUMP_FALLBACK.contains(e.getStatusCode())) {
-                throw e;
-            }
-        }
-        try (RDFConnection connection = connect()) {
-            connection.querySelect(ALL_QUADS, row -> sink.quad(Quad.create(row.get("g").asNode(),
-                    row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode())));
-        }
-        return "one SPARQL query over every named graph of " + endpoints.query()
-                + " (the real default graph is not included)";
-    }
-
-    // The parser starts and finishes the stream itself; whoever handed the sink over does that, once.
-    private static StreamRDF withoutStartFinish(StreamRDF sink) {
-        return new StreamRDFWrapper(sink) {
-            @Override
-            public void start() {
-            }
-
-            @Override
-            public void finish() {
-            }
-        };
+        DatasetGraph copy = copy();
+        copy.find().forEachRemaining(sink::quad);
+        return copy.stream().count() + " quads of citynet's graphs in " + description() + ", read "
+                + (client.protocol().paged() ? "in pages of " + client.protocol().pageSize() : "in one request")
+                + " and checked against the store's counts";
     }
 
     @Override
+    public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
+        return new RemoteReads(client, timeout).read(sink);
+    }
+
+    /** Whether any of citynet's graphs holds a triple: the store's own graphs (Virtuoso's) do not count. */
+    @Override
     public boolean holdsData() {
-        try (RDFConnection connection = connect()) {
-            return connection.queryAsk(HOLDS_DATA);
-        }
+        RemoteReads reads = new RemoteReads(client, REQUEST);
+        return !reads.counts(reads.graphs()).isEmpty();
     }
 
     /**
-     * One SPARQL Update request, built with Jena's update API (no data spliced into text):
-     * {@code DROP ALL ; INSERT DATA { ... }} when replacing, else only the {@code INSERT DATA}. Fuseki runs one
-     * request in one transaction, so this is all or nothing there. The quads are held in memory to build the
-     * request, and one INSERT DATA for everything keeps blank nodes shared between graphs one node. Whether
-     * the store holds data is asked first, in a separate request: a write that lands between the question
-     * and the update is kept and merged rather than refused (the update itself cannot be made conditional).
+     * Replaces citynet's graphs (never the store's own) with the quads given, graph by graph and the load graph
+     * last ({@link RemoteReplacement}). Graphs that are neither loaded nor the load graph are recorded as
+     * written, so later exports name them. Not all or nothing: an interrupted restore leaves no complete
+     * manifest, and the service's next start loads the files again.
      */
     @Override
     public boolean replaceAll(Consumer<StreamRDF> quads, boolean replaceExisting) {
@@ -210,24 +149,29 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         }
         DatasetGraph staged = DatasetGraphFactory.create();
         quads.accept(StreamRDFLib.dataset(staged));
-        UpdateRequest request = new UpdateRequest();
-        if (replaceExisting) {
-            request.add(new UpdateDrop(Target.ALL, true));
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        staged.listGraphNodes().forEachRemaining(name -> {
+            if (!LoadVocabulary.isReserved(name) || LoadVocabulary.ONTOLOGY_GRAPH.equals(name)) {
+                graphs.put(name, staged.getGraph(name));
+            }
+        });
+        Graph loadGraph = staged.containsGraph(LoadVocabulary.LOAD_GRAPH) ? staged.getGraph(LoadVocabulary.LOAD_GRAPH)
+                : GraphFactory.createDefaultGraph();
+        Set<Node> written = new HashSet<>(graphs.keySet());
+        written.removeAll(Manifest.loadedGraphs(loadGraph));
+        Set<Node> drop = new HashSet<>(new RemoteReads(client, REQUEST).graphs());
+        drop.remove(LoadVocabulary.LOAD_GRAPH);
+        try {
+            new RemoteReplacement(client, REQUEST).replace(graphs, loadGraph, drop, written, Instant.now());
+        } finally {
+            wrote();
         }
-        QuadDataAcc data = new QuadDataAcc();
-        staged.find().forEachRemaining(data::addQuad);
-        request.add(new UpdateDataInsert(data));
-        try (RDFConnection connection = connect()) {
-            connection.update(request);
-        }
-        generation.incrementAndGet();
         return heldData;
     }
 
     @Override
     public ValidatedWriter writer(KnowledgeGraphFiles files) {
-        throw new UnsupportedOperationException("Writes through the service need its embedded store; "
-                + description() + " is written to directly");
+        return new RemoteValidatedWriter(client, WriteValidation.of(files), REQUEST, this::wrote);
     }
 
     @Override
@@ -236,30 +180,70 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * What the load manifest in the store records, with this process's generation: another process that
-     * reloads the store changes the manifest. Writes other clients make directly are not seen.
+     * The store's version stamp, read from the store on every call (one small query): another process may
+     * have written. A stamp other than the last one seen advances {@link #generation()}. A store that has no
+     * stamp yet (never written through the service) is stamped by its load manifest.
      */
     @Override
-    public String changeStamp() {
-        StringBuilder stamp = new StringBuilder().append(generation.get());
-        try (RDFConnection connection = connect()) {
-            connection.querySelect(LAST_LOAD, row -> stamp.append(' ').append(row.get("hash"))
-                    .append(' ').append(row.get("loadedAt")));
-        }
+    public ChangeStamp changeStamp() {
+        StoreVersion.Stamp stamp = client.stamp(STAMP_TIMEOUT);
+        String value = stamp.stamp() != null ? stamp.stamp() : manifestStamp();
+        seen(value);
+        return new ChangeStamp(value, stamp.modified(), true);
+    }
+
+    private String manifestStamp() {
+        StringBuilder stamp = new StringBuilder("manifest");
+        client.select(LAST_LOAD, Map.of(), STAMP_TIMEOUT, false, row -> stamp.append(' ').append(row.get("hash"))
+                .append(' ').append(row.get("loadedAt")));
         return stamp.toString();
+    }
+
+    /** A write of this process's ended (committed or not): the next stamp read will tell; count it now. */
+    private void wrote() {
+        synchronized (stampLock) {
+            generation.incrementAndGet();
+            lastStamp = null;
+        }
+        try {
+            changeStamp();
+        } catch (RuntimeException unreachable) {
+            // Read again before the next request; the write's own outcome is what the caller hears of.
+        }
+    }
+
+    private void seen(String stamp) {
+        synchronized (stampLock) {
+            if (lastStamp != null && !lastStamp.equals(stamp)) {
+                generation.incrementAndGet();
+            }
+            lastStamp = stamp;
+        }
+    }
+
+    /** citynet's data in memory, read again while writes land in the middle of the read. */
+    private DatasetGraph copy() {
+        RemoteReads reads = new RemoteReads(client, REQUEST);
+        for (int attempt = 1; ; attempt++) {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            try {
+                reads.read(copy::add);
+                return copy;
+            } catch (PartialAnswerException e) {
+                if (e.reason() != PartialAnswerException.Reason.INCOMPLETE || attempt >= READ_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
     public String description() {
-        return "remote SPARQL store " + endpoints.query();
+        return client.description();
     }
 
     @Override
     public void close() {
         // Nothing to release: Java 17's HttpClient has no close(); its threads end with the JVM.
-    }
-
-    /** The URLs of a remote dataset's services, and the credentials to use with them (both or neither). */
-    record RemoteEndpoints(String query, String update, String gsp, String username, String password) {
     }
 }

@@ -33,7 +33,8 @@ public final class StoreFactory {
             return new LocalKnowledgeStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", () -> { });
         }
         if (isRemote(location)) {
-            return new RemoteKnowledgeStore(remoteOverrides.endpointsFor(location));
+            return new RemoteKnowledgeStore(new RemoteClient(remoteOverrides.endpointsFor(location),
+                    remoteOverrides.protocol()));
         }
         return openDirectory(root.resolve(location));
     }
@@ -58,23 +59,35 @@ public final class StoreFactory {
     }
 
     /**
-     * How to reach a remote store when its services are not all at the dataset URL, and who to be.
-     * Null fields mean "the dataset URL" and "no authentication".
+     * How to reach a remote store when its services are not all at the dataset URL, who to be, and how to talk
+     * to it. Null fields mean "the dataset URL", "no authentication" and a Fuseki's habits.
+     *
+     * @param gspEndpoint the Graph Store Protocol URL; named, it is where loads {@code PUT} each graph
+     * @param username    for HTTP Digest or Basic, whichever the store asks for
+     * @param protocol    request forms, timeout parameter and caps ({@link RemoteProtocol#defaults})
      */
     public record RemoteOptions(String queryEndpoint, String updateEndpoint, String gspEndpoint,
-                                String username, String password) {
+                                String username, String password, RemoteProtocol protocol) {
 
-        public static final RemoteOptions NONE = new RemoteOptions(null, null, null, null, null);
+        public static final RemoteOptions NONE = new RemoteOptions(null, null, null, null, null, null);
 
         public RemoteOptions {
             if ((username == null) != (password == null)) {
                 throw new IllegalArgumentException("A remote store's username and password go together");
             }
+            protocol = protocol == null ? RemoteProtocol.defaults(StoreKind.FUSEKI) : protocol;
         }
 
-        RemoteKnowledgeStore.RemoteEndpoints endpointsFor(String datasetUrl) {
-            return new RemoteKnowledgeStore.RemoteEndpoints(orElse(queryEndpoint, datasetUrl),
-                    orElse(updateEndpoint, datasetUrl), orElse(gspEndpoint, datasetUrl), username, password);
+        /** With a Fuseki's habits. */
+        public RemoteOptions(String queryEndpoint, String updateEndpoint, String gspEndpoint, String username,
+                             String password) {
+            this(queryEndpoint, updateEndpoint, gspEndpoint, username, password, null);
+        }
+
+        RemoteClient.RemoteEndpoints endpointsFor(String datasetUrl) {
+            return new RemoteClient.RemoteEndpoints(orElse(queryEndpoint, datasetUrl),
+                    orElse(updateEndpoint, datasetUrl), orElse(gspEndpoint, datasetUrl),
+                    gspEndpoint != null && !gspEndpoint.isBlank(), username, password);
         }
 
         private static String orElse(String value, String fallback) {

@@ -16,22 +16,19 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.codec.digest.DigestUtils;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.citynet.kernel.store.QueryRunner;
-import org.citynet.kernel.store.SparqlFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every quad of the store, read by one query in one read transaction (so all formats hold the
- * same snapshot), into one gzip file per {@link DumpFormat}. Each file is written to a temporary name
+ * Writes every quad of citynet's graphs, read once from one state of the data and checked complete against the
+ * store's own count ({@link QueryRunner#sortedQuads}: one query in one read transaction locally, pages below
+ * the cap of a remote store), into one gzip file per {@link DumpFormat}, all formats from the same read. A
+ * read that comes out incomplete publishes nothing. Each file is written to a temporary name
  * in the target directory while its SHA-256 is computed, then moved atomically to its final name,
  * {@code citynet-<sha256><suffix>}: a reader never sees a half-written file, and a name always means the
  * same bytes. Stateless apart from its settings.
@@ -41,8 +38,6 @@ final class DumpWriter {
     private static final Logger log = LoggerFactory.getLogger(DumpWriter.class);
     private static final PrefixMap PREFIXES = PrefixMapFactory.create(
             Templates.parse("dump-prefixes", "http://localhost/").getNsPrefixMap());
-
-    private static final long SORT_IN_MEMORY = 100_000;
 
     private final QueryRunner runner;
     private final Duration timeout;
@@ -61,12 +56,9 @@ final class DumpWriter {
             for (DumpFormat format : DumpFormat.values()) {
                 outputs.put(format, new Output(format, Files.createTempFile(directory, "citynet-", ".partial")));
             }
-            runner.execute(SparqlFiles.load("catalog", "all-quads"), Map.of(), timeout, execution -> {
-                // ORDER BY over every quad: held in memory it takes gigabytes at ten million quads, so the
-                // sort spills to temporary files beyond this many rows.
-                execution.getContext().set(ARQ.spillToDiskThreshold, SORT_IN_MEMORY);
-                stream(execution.execSelect(), outputs);
-            });
+            outputs.values().forEach(Output::start);
+            runner.sortedQuads(timeout, quad -> outputs.values().forEach(output -> output.rdf.quad(quad)));
+            outputs.values().forEach(output -> output.rdf.finish());
             Map<DumpFormat, Dump> dumps = new EnumMap<>(DumpFormat.class);
             for (Output output : outputs.values()) {
                 dumps.put(output.format, output.publish(created));
@@ -77,17 +69,6 @@ final class DumpWriter {
                 output.discard();
             }
         }
-    }
-
-    private static void stream(ResultSet rows, Map<DumpFormat, Output> outputs) {
-        outputs.values().forEach(Output::start);
-        while (rows.hasNext()) {
-            QuerySolution row = rows.next();
-            Quad quad = Quad.create(row.get("graph").asNode(), row.get("s").asNode(), row.get("p").asNode(),
-                    row.get("o").asNode());
-            outputs.values().forEach(output -> output.rdf.quad(quad));
-        }
-        outputs.values().forEach(output -> output.rdf.finish());
     }
 
     /** One file being written: the RDF writer on top of gzip on top of the digest on top of the file. */

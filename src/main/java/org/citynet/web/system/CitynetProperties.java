@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -14,6 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.citynet.kernel.store.RemoteProtocol;
+import org.citynet.kernel.store.StoreKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -67,16 +70,39 @@ public record CitynetProperties(
     }
 
     /**
-     * Where the data lives.
+     * Where the data lives, and for a remote store how to talk to it. Every remote setting left unset takes
+     * the default of the store's {@code kind} (see the README, "A remote store").
      *
-     * @param location       {@code mem}, a TDB2 directory (relative to the root) or the http(s) URL of a
-     *                       remote SPARQL 1.1 dataset
-     * @param reload         load the files again on start even if the store holds the same content hash
-     * @param queryEndpoint  remote only: query URL if not the dataset URL (e.g. Virtuoso's {@code /sparql})
-     * @param updateEndpoint remote only: update URL if not the dataset URL
-     * @param gspEndpoint    remote only: Graph Store Protocol URL if not the dataset URL
-     * @param username       remote only: user for HTTP Basic authentication, if the store needs one
-     * @param password       remote only: that user's password
+     * @param location        {@code mem}, a TDB2 directory (relative to the root) or the http(s) URL of a
+     *                        remote SPARQL 1.1 dataset
+     * @param reload          load the files again on start even if the store holds the same content hash
+     * @param queryEndpoint   remote only: query URL if not the dataset URL (e.g. Virtuoso's {@code /sparql})
+     * @param updateEndpoint  remote only: update URL if not the dataset URL
+     * @param gspEndpoint     remote only: Graph Store Protocol URL; named, loads {@code PUT} each graph there
+     * @param username        remote only: the store's user, for HTTP Digest or Basic (whichever it asks for)
+     * @param password        remote only: that user's password
+     * @param kind            remote only: {@code fuseki} (default), {@code virtuoso}, {@code rdf4j} or
+     *                        {@code generic}; gives the defaults of the settings below
+     * @param querySendMode   remote only: {@code get-or-form} (GET, or a form POST when the URL would be too
+     *                        long; the default), {@code form}, {@code get}, {@code get-or-body}, {@code body}
+     * @param updateSendMode  remote only: {@code body} ({@code application/sparql-update; charset=utf-8}, the
+     *                        default) or {@code form}
+     * @param timeoutParameter remote only: the request parameter that asks the store to stop a query
+     *                        ({@code timeout} for Fuseki, Virtuoso and RDF4J); empty to send none
+     * @param timeoutUnit     remote only: its unit, {@code seconds} (Fuseki, RDF4J) or {@code milliseconds}
+     *                        (Virtuoso)
+     * @param maxRows         remote only: the store's cap on the rows of an answer (Virtuoso's
+     *                        {@code ResultSetMaxRows}, 10000 as packaged); 0 for none. An answer that reaches it
+     *                        is refused, never served, cached or published
+     * @param maxSortedRows   remote only: the most rows the store sorts for ORDER BY with LIMIT/OFFSET
+     *                        (Virtuoso's {@code MaxSortedTopRows}, 10000); 0 for no limit
+     * @param pageSize        remote only: rows per request when whole graphs are read (dumps, backups, copies),
+     *                        below {@code max-rows}; 0 for one request
+     * @param updateChunk     remote only: most quads in one update request (loads, and a write through the
+     *                        service, which must fit in one)
+     * @param loadMethod      remote only: {@code auto} (Graph Store {@code PUT} per graph when
+     *                        {@code gsp-endpoint} is set, else updates), {@code graph-store} or {@code update}
+     * @param restoreGeometry remote only: whether geometry literals the store rewrites (Virtuoso) are restored
      */
     public record Store(
             @NotBlank @DefaultValue("run/tdb2") String location,
@@ -85,7 +111,30 @@ public record CitynetProperties(
             String updateEndpoint,
             String gspEndpoint,
             String username,
-            String password) {
+            String password,
+            @DefaultValue("fuseki") StoreKind kind,
+            RemoteProtocol.QueryForm querySendMode,
+            RemoteProtocol.UpdateForm updateSendMode,
+            String timeoutParameter,
+            TimeUnit timeoutUnit,
+            @Min(0) Long maxRows,
+            @Min(0) Long maxSortedRows,
+            @Min(0) Integer pageSize,
+            @Min(1) Integer updateChunk,
+            RemoteProtocol.LoadMethod loadMethod,
+            Boolean restoreGeometry) {
+
+        @ConstructorBinding
+        public Store {
+            kind = kind == null ? StoreKind.FUSEKI : kind;
+        }
+
+        /** Where the data lives, with a Fuseki's habits if it is remote. */
+        public Store(String location, boolean reload, String queryEndpoint, String updateEndpoint, String gspEndpoint,
+                     String username, String password) {
+            this(location, reload, queryEndpoint, updateEndpoint, gspEndpoint, username, password, StoreKind.FUSEKI,
+                    null, null, null, null, null, null, null, null, null, null);
+        }
 
         public boolean remote() {
             return location.startsWith("http://") || location.startsWith("https://");
@@ -93,6 +142,34 @@ public record CitynetProperties(
 
         public boolean inMemory() {
             return location.equals("mem");
+        }
+
+        /** How to talk to a remote store: the kind's defaults with every setting given here instead. */
+        public RemoteProtocol protocol() {
+            RemoteProtocol protocol = RemoteProtocol.defaults(kind);
+            if (querySendMode != null) {
+                protocol = protocol.withQueryForm(querySendMode);
+            }
+            if (updateSendMode != null) {
+                protocol = protocol.withUpdateForm(updateSendMode);
+            }
+            if (timeoutParameter != null || timeoutUnit != null) {
+                protocol = protocol.withTimeout(timeoutParameter != null ? timeoutParameter : protocol.timeoutParameter(),
+                        timeoutUnit != null ? timeoutUnit : protocol.timeoutUnit());
+            }
+            if (maxRows != null || maxSortedRows != null || pageSize != null) {
+                long rows = maxRows != null ? maxRows : protocol.maxRows();
+                protocol = protocol.withCaps(rows, maxSortedRows != null ? maxSortedRows : protocol.maxSortedRows(),
+                        pageSize != null ? pageSize : maxRows != null ? 0 : protocol.pageSize());
+            }
+            if (updateChunk != null || loadMethod != null) {
+                protocol = protocol.withLoad(loadMethod != null ? loadMethod : protocol.loadMethod(),
+                        updateChunk != null ? updateChunk : protocol.updateChunk());
+            }
+            if (restoreGeometry != null) {
+                protocol = protocol.withGeometryRestored(restoreGeometry);
+            }
+            return protocol;
         }
     }
 

@@ -10,9 +10,12 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.citynet.kernel.load.LoadProblem;
+import org.citynet.kernel.store.PartialAnswerException;
 import org.citynet.kernel.store.ProtectedGraphException;
 import org.citynet.kernel.store.QueryTooComplexException;
 import org.citynet.kernel.store.StoreBusyException;
+import org.citynet.kernel.store.UnsupportedWriteException;
+import org.citynet.kernel.store.WriteConflictException;
 import org.citynet.kernel.store.WriteRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +121,33 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         log.info("Query refused: every query slot busy");
         return answer(null, problem(HttpStatus.SERVICE_UNAVAILABLE, "store-busy", "Too many queries at once",
                 e.getMessage()), headers);
+    }
+
+    /** A store's answer that may have been cut or was flagged incomplete: never served, cached or published. */
+    @ExceptionHandler(PartialAnswerException.class)
+    ResponseEntity<Object> partialAnswer(PartialAnswerException e) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "10");
+        log.warn("Refused a partial answer of the store ({}): {}", e.reason(), e.getMessage());
+        return answer(null, problem(HttpStatus.SERVICE_UNAVAILABLE, "partial-answer", "Incomplete answer from the store",
+                e.reason() == PartialAnswerException.Reason.ROW_CAP
+                        ? "The store cut the answer at its row limit, so it is not given. Narrow the query (a LIMIT,"
+                                + " a filter) or try again later."
+                        : "The store could not give the whole answer this time. Try again later."), headers);
+    }
+
+    /** A write that lost a race with another writer on a shared store: nothing of it was committed. */
+    @ExceptionHandler(WriteConflictException.class)
+    ResponseEntity<Object> writeConflict(WriteConflictException e) {
+        return answer(e, problem(HttpStatus.CONFLICT, "write-conflict", "The data changed during the write",
+                "Another write reached the store first; nothing of this one was committed. Send it again."),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(UnsupportedWriteException.class)
+    ResponseEntity<Object> unsupportedWrite(UnsupportedWriteException e) {
+        return answer(e, problem(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-write", "Write not possible on this store",
+                e.getMessage()), new HttpHeaders());
     }
 
     @ExceptionHandler(QueryExceptionHTTP.class)

@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
  *       credentials costs allowance too);</li>
  *   <li>{@link #REQUEST_LIMITS}: path, parameter and body sizes, before anything parses them;</li>
  *   <li>{@link #SECURITY}: Spring Security's chain (writes need authentication), at Spring Boot's default;</li>
+ *   <li>{@link #DATA_VERSION}: the store's data version, read once for the request (a remote store's stamp);</li>
  *   <li>{@link #ANSWER_CACHE}: entity tags, 304 and whole cached answers of the REST API.</li>
  * </ol>
  * Each filter is registered by its own feature with the order named here.
@@ -18,6 +19,7 @@ public final class FilterOrder {
     public static final int SECURITY = SecurityFilterProperties.DEFAULT_FILTER_ORDER;
     public static final int RATE_LIMIT = SECURITY - 10;
     public static final int REQUEST_LIMITS = SECURITY - 5;
+    public static final int DATA_VERSION = SECURITY + 5;
     public static final int ANSWER_CACHE = SECURITY + 10;
 
     private FilterOrder() {

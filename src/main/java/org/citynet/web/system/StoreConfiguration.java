@@ -9,6 +9,7 @@ import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.kernel.store.StoreStartup;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,8 @@ class StoreConfiguration {
         CitynetProperties.Store config = properties.store();
         KnowledgeStore store = StoreFactory.open(config.location(), properties.rootPath(),
                 new StoreFactory.RemoteOptions(config.queryEndpoint(), config.updateEndpoint(),
-                        config.gspEndpoint(), config.username(), config.password()));
+                        config.gspEndpoint(), config.username(), config.password(),
+                        config.remote() ? config.protocol() : null));
         try {
             boolean reload = config.reload() || arguments.containsOption("reload");
             StoreStartup startup = new StoreInitializer(new KnowledgeGraphLoader())
@@ -60,6 +62,15 @@ class StoreConfiguration {
     @Bean
     DataVersions dataVersions(KnowledgeStore store, QueryRunner runner, CitynetProperties properties) {
         return new DataVersions(store, runner, properties.sparql().timeout());
+    }
+
+    /** The data version read once at the start of each request (see {@link DataVersionFilter}). */
+    @Bean
+    FilterRegistrationBean<DataVersionFilter> dataVersionFilter(DataVersions versions) {
+        FilterRegistrationBean<DataVersionFilter> registration = new FilterRegistrationBean<>(
+                new DataVersionFilter(versions));
+        registration.setOrder(FilterOrder.DATA_VERSION);
+        return registration;
     }
 
     /** The opened, up-to-date store and the report of how it got so; closing it closes the store. */

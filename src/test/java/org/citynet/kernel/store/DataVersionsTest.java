@@ -17,6 +17,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoadRecord;
@@ -112,6 +113,28 @@ class DataVersionsTest {
         assertThat(after.etag("ttl")).isNotEqualTo(before.etag("ttl"));
     }
 
+    @Test
+    void replicasOfOneSharedStoreGiveTheSameTagForTheSameData() {
+        KnowledgeStore remote = seenFromAfar(store);
+        DataVersion one = versions(remote, NOW).current();
+        DataVersion other = versions(remote, NOW.plusSeconds(3600)).current();
+        assertThat(other.etag("ttl")).isEqualTo(one.etag("ttl"));
+        assertThat(other.lastModified()).isEqualTo(one.lastModified());
+
+        new KnowledgeGraphLoader(Clock.fixed(LOADED.plusSeconds(60), ZoneOffset.UTC)).load(files, store.loadTarget());
+        assertThat(versions(remote, NOW).current().etag("ttl")).isNotEqualTo(one.etag("ttl"));
+    }
+
+    @Test
+    void aPinnedVersionLastsUntilUnpinned() {
+        DataVersions versions = versions(store, NOW);
+        DataVersion pinned = versions.pin();
+        write(store, "during-the-request");
+        assertThat(versions.current()).isSameAs(pinned);
+        versions.unpin();
+        assertThat(versions.current().generation()).isGreaterThan(pinned.generation());
+    }
+
     private static DataVersions versions(KnowledgeStore store, Instant now) {
         return new DataVersions(store, new QueryRunner(store), Duration.ofSeconds(10), Clock.fixed(now, ZoneOffset.UTC));
     }
@@ -175,8 +198,13 @@ class DataVersionsTest {
             }
 
             @Override
-            public String changeStamp() {
-                return store.loadTarget().lastLoad().map(LoadRecord::toString).orElse("");
+            public ChangeStamp changeStamp() {
+                return new ChangeStamp(store.loadTarget().lastLoad().map(LoadRecord::toString).orElse(""), null, true);
+            }
+
+            @Override
+            public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
+                return store.sortedQuads(timeout, sink);
             }
 
             @Override

@@ -1,0 +1,159 @@
+package org.citynet.kernel.store;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.exec.http.UpdateSendMode;
+
+/**
+ * How the service talks to one remote SPARQL store, beyond its URLs and credentials: the request forms, the
+ * timeout parameter, the store's caps on answers and the sizes the service keeps below them. Made from a
+ * {@link StoreKind}'s defaults ({@link #defaults}), each of which a deployment may override.
+ *
+ * @param kind             the kind of store the defaults came from
+ * @param queryForm        how a query is sent; never an {@code application/sparql-query} body by default
+ * @param updateForm       how an update is sent: a body ({@code application/sparql-update; charset=utf-8}) or a form
+ * @param timeoutParameter the request parameter that asks the store to stop a query; null to send none
+ * @param timeoutUnit      its unit: {@code SECONDS} (Fuseki, RDF4J) or {@code MILLISECONDS} (Virtuoso)
+ * @param maxRows          the store's cap on the rows (or triples) of one answer; 0 if it has none. An answer
+ *                         of that many rows that its query did not limit is taken as cut, and refused
+ * @param maxSortedRows    the most rows the store sorts for ORDER BY with LIMIT/OFFSET; 0 if unlimited
+ * @param pageSize         rows per request when the service reads whole graphs (dumps, backups, copies);
+ *                         below {@code maxRows}; 0 reads each whole read in one request
+ * @param updateChunk      most quads in one update request of a load
+ * @param loadMethod       how a load writes each graph
+ * @param restoresGeometry whether answers hold geometry literals rewritten by the store, to be restored
+ *                         ({@link GeometryLiterals})
+ */
+public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm updateForm, String timeoutParameter,
+                             TimeUnit timeoutUnit, long maxRows, long maxSortedRows, int pageSize, int updateChunk,
+                             LoadMethod loadMethod, boolean restoresGeometry) {
+
+    /** How a query goes to the store (Jena's {@link QuerySendMode}). */
+    public enum QueryForm {
+        /** GET, or a form-encoded POST when the URL would be too long (Jena's {@code asGetWithLimitForm}). */
+        GET_OR_FORM(QuerySendMode.asGetWithLimitForm),
+        /** Always a form-encoded POST. */
+        FORM(QuerySendMode.asPostForm),
+        /** Always GET, however long. */
+        GET(QuerySendMode.asGetAlways),
+        /** GET, or an {@code application/sparql-query} body when too long: Virtuoso never answers those. */
+        GET_OR_BODY(QuerySendMode.asGetWithLimitBody),
+        /** Always an {@code application/sparql-query} body. */
+        BODY(QuerySendMode.asPost);
+
+        private final QuerySendMode jena;
+
+        QueryForm(QuerySendMode jena) {
+            this.jena = jena;
+        }
+
+        QuerySendMode jena() {
+            return jena;
+        }
+    }
+
+    /** How an update goes to the store. */
+    public enum UpdateForm {
+        /** An {@code application/sparql-update; charset=utf-8} body: without the charset RDF4J reads ISO-8859-1. */
+        BODY(UpdateSendMode.asPost),
+        /** A form-encoded POST ({@code update=…}). */
+        FORM(UpdateSendMode.asPostForm);
+
+        private final UpdateSendMode jena;
+
+        UpdateForm(UpdateSendMode jena) {
+            this.jena = jena;
+        }
+
+        UpdateSendMode jena() {
+            return jena;
+        }
+    }
+
+    /** How a load writes each graph. */
+    public enum LoadMethod {
+        /** A Graph Store {@code PUT} per graph when a Graph Store endpoint is configured, else updates. */
+        AUTO,
+        /** A Graph Store Protocol {@code PUT} per graph. */
+        GRAPH_STORE,
+        /** SPARQL Update requests of at most {@code updateChunk} quads. */
+        UPDATE
+    }
+
+    public RemoteProtocol {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(queryForm, "queryForm");
+        Objects.requireNonNull(updateForm, "updateForm");
+        Objects.requireNonNull(loadMethod, "loadMethod");
+        timeoutParameter = timeoutParameter == null || timeoutParameter.isBlank() ? null : timeoutParameter.strip();
+        timeoutUnit = timeoutUnit == null ? TimeUnit.SECONDS : timeoutUnit;
+        if (timeoutUnit != TimeUnit.SECONDS && timeoutUnit != TimeUnit.MILLISECONDS) {
+            throw new IllegalArgumentException("A store's timeout is in seconds or milliseconds, not " + timeoutUnit);
+        }
+        if (maxRows < 0 || maxSortedRows < 0 || pageSize < 0 || updateChunk < 1) {
+            throw new IllegalArgumentException("Caps and sizes cannot be negative, and an update holds a quad at least");
+        }
+        if (maxRows > 0 && (pageSize == 0 || pageSize >= maxRows)) {
+            throw new IllegalArgumentException("Whole-graph reads from a store that cuts answers at " + maxRows
+                    + " rows must be paged below that (page size " + pageSize + ")");
+        }
+    }
+
+    /** The defaults for a kind of store, as its packaged configuration behaves. */
+    public static RemoteProtocol defaults(StoreKind kind) {
+        return switch (kind) {
+            case FUSEKI, RDF4J -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
+                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false);
+            case VIRTUOSO -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
+                    TimeUnit.MILLISECONDS, 10_000, 10_000, 5_000, 500, LoadMethod.AUTO, true);
+            case GENERIC -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, null,
+                    TimeUnit.SECONDS, 0, 0, 0, 500, LoadMethod.AUTO, false);
+        };
+    }
+
+    public RemoteProtocol withQueryForm(QueryForm form) {
+        return new RemoteProtocol(kind, form, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restoresGeometry);
+    }
+
+    public RemoteProtocol withUpdateForm(UpdateForm form) {
+        return new RemoteProtocol(kind, queryForm, form, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restoresGeometry);
+    }
+
+    /** @param parameter the parameter's name, or blank to send none */
+    public RemoteProtocol withTimeout(String parameter, TimeUnit unit) {
+        return new RemoteProtocol(kind, queryForm, updateForm, parameter, unit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restoresGeometry);
+    }
+
+    /** The store's caps; the page size follows them unless set ({@code pageSize} 0 keeps the default rule). */
+    public RemoteProtocol withCaps(long rows, long sortedRows, int page) {
+        int pages = page > 0 ? page : rows > 0 ? (int) Math.min(10_000, Math.max(1, rows / 2)) : 0;
+        return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, rows, sortedRows,
+                pages, updateChunk, loadMethod, restoresGeometry);
+    }
+
+    public RemoteProtocol withLoad(LoadMethod method, int chunk) {
+        return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, chunk, method, restoresGeometry);
+    }
+
+    public RemoteProtocol withGeometryRestored(boolean restore) {
+        return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restore);
+    }
+
+    /** The value of the timeout parameter for {@code millis}, rounded up to the unit. */
+    String timeoutValue(long millis) {
+        long value = timeoutUnit == TimeUnit.SECONDS ? (millis + 999) / 1000 : millis;
+        return Long.toString(Math.max(1, value));
+    }
+
+    /** Whether a whole read must be paged. */
+    boolean paged() {
+        return pageSize > 0;
+    }
+}

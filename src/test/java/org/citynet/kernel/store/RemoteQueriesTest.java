@@ -1,0 +1,77 @@
+package org.citynet.kernel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.Test;
+
+/** What a remote store is sent: full IRIs, and sorts the store's sort cap allows, with the same answers. */
+class RemoteQueriesTest {
+
+    private static final RemoteProtocol VIRTUOSO = RemoteProtocol.defaults(StoreKind.VIRTUOSO);
+
+    @Test
+    void iriResolvedAgainstABaseAreSentInFull() {
+        Query parsed = QueryFactory.create("SELECT * FROM <graph/curated> { <id/city/espoo> ?p ?o }",
+                "https://w3id.org/citynet/");
+        String sent = RemoteQueries.forStore(parsed, Map.of(), VIRTUOSO).serialize();
+        assertThat(sent).contains("<https://w3id.org/citynet/id/city/espoo>", "<https://w3id.org/citynet/graph/curated>")
+                .doesNotContain("<id/city/espoo>");
+        assertThat(parsed.serialize()).as("the query given is left as it was").contains("<id/city/espoo>");
+    }
+
+    @Test
+    void aSortedLimitOverTheStoresCapIsSortedInASubquery() {
+        Query probe = QueryFactory.create("SELECT ?s ?o FROM <urn:x:g> WHERE { ?s <urn:x:p> ?o } ORDER BY DESC(?o) ?s"
+                + " LIMIT 10001");
+        assertThat(RemoteQueries.exceedsSortCap(probe, 10_000)).isTrue();
+        Query sent = RemoteQueries.forStore(probe, Map.of(), VIRTUOSO);
+        assertThat(sent.hasOrderBy()).as("no ORDER BY beside the LIMIT").isFalse();
+        assertThat(sent.getLimit()).isEqualTo(10_001);
+        assertThat(sent.getGraphURIs()).containsExactly("urn:x:g");
+        assertThat(sent.getResultVars()).containsExactly("s", "o");
+        assertThat(sent.serialize().replaceAll("\\s+", " ")).contains("ORDER BY DESC(?o) ?s");
+    }
+
+    @Test
+    void smallWindowsAndUnsortedQueriesAreSentAsTheyAre() {
+        assertThat(RemoteQueries.exceedsSortCap(QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 100"),
+                10_000)).isFalse();
+        assertThat(RemoteQueries.exceedsSortCap(QueryFactory.create("SELECT * { ?s ?p ?o } LIMIT 20000"),
+                10_000)).isFalse();
+        assertThat(RemoteQueries.exceedsSortCap(QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 20000"),
+                10_000)).isTrue();
+        assertThat(RemoteQueries.exceedsSortCap(QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 20000"),
+                0)).isFalse();
+    }
+
+    @Test
+    void theWindowGivesTheSameRowsInTheSameOrder() {
+        Dataset data = DatasetFactory.create();
+        RDFParser.fromString("""
+                <urn:x:a> <urn:x:p> 3 . <urn:x:b> <urn:x:p> 1 . <urn:x:c> <urn:x:p> 2 . <urn:x:d> <urn:x:p> 5 . <urn:x:e> <urn:x:p> 4 .
+                """, Lang.TURTLE).parse(data.getDefaultModel());
+        for (String query : List.of("SELECT ?s ?o { ?s <urn:x:p> ?o } ORDER BY DESC(?o) LIMIT 3 OFFSET 1",
+                "SELECT DISTINCT ?o { ?s <urn:x:p> ?o } ORDER BY ?o OFFSET 2",
+                "SELECT (COUNT(*) AS ?n) ?o { ?s <urn:x:p> ?o } GROUP BY ?o ORDER BY ?o LIMIT 2")) {
+            Query original = QueryFactory.create(query);
+            assertThat(text(RemoteQueries.sortedWindow(original), data)).as(query).isEqualTo(text(original, data));
+        }
+    }
+
+    private static String text(Query query, Dataset data) {
+        try (QueryExecution execution = QueryExecution.dataset(data).query(query).build()) {
+            return ResultSetFormatter.asText(execution.execSelect());
+        }
+    }
+}
