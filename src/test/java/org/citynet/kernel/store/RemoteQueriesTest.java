@@ -32,13 +32,13 @@ class RemoteQueriesTest {
 
     @Test
     void aSortedLimitOverTheStoresCapIsSortedInASubquery() {
-        Query probe = QueryFactory.create("SELECT ?s ?o FROM <urn:x:g> WHERE { ?s <urn:x:p> ?o } ORDER BY DESC(?o) ?s"
+        Query probe = QueryFactory.create("SELECT ?s ?o FROM <urn:ex:g> WHERE { ?s <urn:ex:p> ?o } ORDER BY DESC(?o) ?s"
                 + " LIMIT 10001");
         assertThat(RemoteQueries.exceedsSortCap(probe, 10_000)).isTrue();
         Query sent = RemoteQueries.forStore(probe, Map.of(), VIRTUOSO);
         assertThat(sent.hasOrderBy()).as("no ORDER BY beside the LIMIT").isFalse();
         assertThat(sent.getLimit()).isEqualTo(10_001);
-        assertThat(sent.getGraphURIs()).containsExactly("urn:x:g");
+        assertThat(sent.getGraphURIs()).containsExactly("urn:ex:g");
         assertThat(sent.getResultVars()).containsExactly("s", "o");
         assertThat(sent.serialize().replaceAll("\\s+", " ")).contains("ORDER BY DESC(?o) ?s");
     }
@@ -59,11 +59,11 @@ class RemoteQueriesTest {
     void theWindowGivesTheSameRowsInTheSameOrder() {
         Dataset data = DatasetFactory.create();
         RDFParser.fromString("""
-                <urn:x:a> <urn:x:p> 3 . <urn:x:b> <urn:x:p> 1 . <urn:x:c> <urn:x:p> 2 . <urn:x:d> <urn:x:p> 5 . <urn:x:e> <urn:x:p> 4 .
+                <urn:ex:a> <urn:ex:p> 3 . <urn:ex:b> <urn:ex:p> 1 . <urn:ex:c> <urn:ex:p> 2 . <urn:ex:d> <urn:ex:p> 5 . <urn:ex:e> <urn:ex:p> 4 .
                 """, Lang.TURTLE).parse(data.getDefaultModel());
-        for (String query : List.of("SELECT ?s ?o { ?s <urn:x:p> ?o } ORDER BY DESC(?o) LIMIT 3 OFFSET 1",
-                "SELECT DISTINCT ?o { ?s <urn:x:p> ?o } ORDER BY ?o OFFSET 2",
-                "SELECT (COUNT(*) AS ?n) ?o { ?s <urn:x:p> ?o } GROUP BY ?o ORDER BY ?o LIMIT 2")) {
+        for (String query : List.of("SELECT ?s ?o { ?s <urn:ex:p> ?o } ORDER BY DESC(?o) LIMIT 3 OFFSET 1",
+                "SELECT DISTINCT ?o { ?s <urn:ex:p> ?o } ORDER BY ?o OFFSET 2",
+                "SELECT (COUNT(*) AS ?n) ?o { ?s <urn:ex:p> ?o } GROUP BY ?o ORDER BY ?o LIMIT 2")) {
             Query original = QueryFactory.create(query);
             assertThat(text(RemoteQueries.sortedWindow(original), data)).as(query).isEqualTo(text(original, data));
         }

@@ -20,8 +20,8 @@ class UpdateChunksTest {
 
     @Test
     void quadsGoInChunksOfAtMostTheLimit() {
-        Map<Node, Graph> graphs = Map.of(NodeFactory.createURI("urn:x:g"), graph(
-                "<urn:x:a> <urn:x:p> 1, 2, 3, 4, 5, 6, 7 ."));
+        Map<Node, Graph> graphs = Map.of(NodeFactory.createURI("urn:ex:g"), graph(
+                "<urn:ex:a> <urn:ex:p> 1, 2, 3, 4, 5, 6, 7 ."));
         List<QuadAcc> chunks = UpdateChunks.of(graphs, 3);
         assertThat(chunks).extracting(chunk -> chunk.getQuads().size()).containsExactly(3, 3, 1);
     }
@@ -29,10 +29,10 @@ class UpdateChunksTest {
     @Test
     void triplesJoinedByABlankNodeStayTogether() {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
-        graphs.put(NodeFactory.createURI("urn:x:g"), graph("""
-                <urn:x:a> <urn:x:p> 1 .
-                <urn:x:a> <urn:x:q> [ <urn:x:r> 1 ; <urn:x:s> [ <urn:x:t> 2 ] ] .
-                <urn:x:b> <urn:x:p> 2 .
+        graphs.put(NodeFactory.createURI("urn:ex:g"), graph("""
+                <urn:ex:a> <urn:ex:p> 1 .
+                <urn:ex:a> <urn:ex:q> [ <urn:ex:r> 1 ; <urn:ex:s> [ <urn:ex:t> 2 ] ] .
+                <urn:ex:b> <urn:ex:p> 2 .
                 """));
         List<QuadAcc> chunks = UpdateChunks.of(graphs, 2);
         assertThat(chunks).allSatisfy(chunk -> {
@@ -46,13 +46,13 @@ class UpdateChunksTest {
 
     @Test
     void aBlankNodeInTwoGraphsIsNoticed() {
-        Graph one = graph("_:x <urn:x:p> 1 .");
+        Graph one = graph("_:x <urn:ex:p> 1 .");
         Node blank = one.find().next().getSubject();
         Graph two = GraphFactory.createDefaultGraph();
-        two.add(blank, NodeFactory.createURI("urn:x:q"), NodeFactory.createURI("urn:x:v"));
+        two.add(blank, NodeFactory.createURI("urn:ex:q"), NodeFactory.createURI("urn:ex:v"));
         Map<Node, Graph> graphs = new LinkedHashMap<>();
-        graphs.put(NodeFactory.createURI("urn:x:g1"), one);
-        graphs.put(NodeFactory.createURI("urn:x:g2"), two);
+        graphs.put(NodeFactory.createURI("urn:ex:g1"), one);
+        graphs.put(NodeFactory.createURI("urn:ex:g2"), two);
         assertThat(UpdateChunks.sharesBlankNodes(graphs)).isTrue();
         assertThat(UpdateChunks.of(graphs, 1)).singleElement().satisfies(chunk ->
                 assertThat(chunk.getQuads()).hasSize(2));
