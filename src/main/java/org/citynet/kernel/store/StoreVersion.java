@@ -75,7 +75,9 @@ final class StoreVersion {
         }
         ElementPathBlock any = new ElementPathBlock();
         any.addTriple(Triple.create(LoadVocabulary.VERSION, LoadVocabulary.STAMP, ANY_STAMP));
-        return new ElementFilter(new E_NotExists(new ElementNamedGraph(LoadVocabulary.VERSION_GRAPH, any)));
+        ElementGroup exists = new ElementGroup();
+        exists.addElement(new ElementNamedGraph(LoadVocabulary.VERSION_GRAPH, any));
+        return new ElementFilter(new E_NotExists(exists));
     }
 
     /** {@code DELETE { deletes } INSERT { inserts } WHERE { stamp is expected }}. */
@@ -125,8 +127,8 @@ final class StoreVersion {
         modify.getInsertAcc().addQuad(Quad.create(graph, version, LoadVocabulary.STAMP, literal(next)));
         modify.getInsertAcc().addQuad(Quad.create(graph, version, LoadVocabulary.MODIFIED, NodeFactory.createLiteralDT(
                 now.truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime)));
-        written.forEach(written1 -> modify.getInsertAcc().addQuad(
-                Quad.create(graph, version, LoadVocabulary.WRITTEN_GRAPH, written1)));
+        written.forEach(part -> modify.getInsertAcc().addQuad(
+                Quad.create(graph, version, LoadVocabulary.WRITTEN_GRAPH, part)));
         modify.setHasDeleteClause(true);
         modify.setHasInsertClause(true);
         ElementGroup where = new ElementGroup();

@@ -28,7 +28,7 @@ public final class StoreProbe {
     private static final String LOADED_TRIPLES = """
             SELECT (COUNT(*) AS ?n) WHERE {
               GRAPH ?g { ?s ?p ?o }
-              FILTER (?g != <https://w3id.org/citynet/graph/load>)
+              FILTER (?g NOT IN (<https://w3id.org/citynet/graph/load>, <https://w3id.org/citynet/graph/version>))
             }""";
 
     private StoreProbe() {
@@ -48,7 +48,10 @@ public final class StoreProbe {
         return found.stream().findFirst();
     }
 
-    /** Triples in all named graphs but the load graph: what the manifest's triple count should say. */
+    /**
+     * Triples in all named graphs but the load graph and a shared store's version graph: what the manifest's
+     * triple count should say.
+     */
     public static long loadedTriples(KnowledgeStore store) {
         return single(store, LOADED_TRIPLES).getLiteral("n").getLong();
     }
