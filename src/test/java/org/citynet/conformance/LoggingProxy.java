@@ -54,35 +54,22 @@ final class LoggingProxy implements AutoCloseable {
     private final Path log;
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
-    private final int splitUpdatesAt;
-
-    private LoggingProxy(HttpServer server, ExecutorService executor, String target, Path log, int splitUpdatesAt) {
+    private LoggingProxy(HttpServer server, ExecutorService executor, String target, Path log) {
         this.server = server;
         this.executor = executor;
         this.target = target;
         this.log = log;
-        this.splitUpdatesAt = splitUpdatesAt;
     }
 
     /** Starts a proxy that forwards everything to {@code target} ({@code http://host:port}) as it is. */
     static LoggingProxy start(String target, Path log) {
-        return start(target, log, 0);
-    }
-
-    /**
-     * Starts a proxy that, if {@code splitUpdatesAt} is positive, sends an {@code application/sparql-update}
-     * request on as its operations one request each, with every {@code INSERT DATA} of more quads cut into
-     * pieces of that many quads, in order, stopping at the first failure. Not atomic: a harness workaround,
-     * so that the surfaces behind a store's limit on one update's size can be compared at all.
-     */
-    static LoggingProxy start(String target, Path log, int splitUpdatesAt) {
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
             ExecutorService executor = Executors.newCachedThreadPool();
             server.setExecutor(executor);
-            LoggingProxy proxy = new LoggingProxy(server, executor, target, log, splitUpdatesAt);
+            LoggingProxy proxy = new LoggingProxy(server, executor, target, log);
             server.createContext("/", proxy::handle);
             server.start();
             return proxy;
@@ -131,22 +118,6 @@ final class LoggingProxy implements AutoCloseable {
             write(entry.toString());
             entry.setLength(0);
             entry.append("--- #").append(number).append(' ');
-            if (splitUpdatesAt > 0 && "POST".equals(exchange.getRequestMethod()) && contentType != null
-                    && contentType.startsWith("application/sparql-update")) {
-                List<String> parts = UpdateSplitter.split(new String(body, StandardCharsets.UTF_8), splitUpdatesAt);
-                if (parts.size() > 1) {
-                    entry.append("  (split by the proxy into ").append(parts.size()).append(" requests)\n");
-                    HttpResponse<byte[]> last = null;
-                    for (String part : parts) {
-                        last = send(exchange, uri, part.getBytes(StandardCharsets.UTF_8));
-                        if (last == null || last.statusCode() >= 400) {
-                            break;
-                        }
-                    }
-                    reply(exchange, entry, last, start);
-                    return;
-                }
-            }
             HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))).timeout(STORE_TIMEOUT);
             exchange.getRequestHeaders().forEach((name, values) -> {
@@ -176,25 +147,6 @@ final class LoggingProxy implements AutoCloseable {
             throw e;
         } finally {
             write(entry.toString());
-        }
-    }
-
-    private HttpResponse<byte[]> send(HttpExchange exchange, URI uri, byte[] body) {
-        HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))).timeout(STORE_TIMEOUT);
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> forward.header(name, value));
-            }
-        });
-        forward.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
-            return client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 

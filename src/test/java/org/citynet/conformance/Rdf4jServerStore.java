@@ -159,6 +159,7 @@ final class Rdf4jServerStore implements StoreUnderTest {
     public Map<String, String> serviceSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("citynet.store.location", repository());
+        settings.put("citynet.store.kind", "rdf4j");
         settings.put("citynet.store.update-endpoint", repository() + "/statements");
         settings.put("citynet.store.gsp-endpoint", repository() + "/rdf-graphs/service");
         return settings;

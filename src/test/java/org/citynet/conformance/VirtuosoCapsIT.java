@@ -47,7 +47,7 @@ class VirtuosoCapsIT {
     @BeforeAll
     void start() throws IOException {
         work = Files.createTempDirectory("citynet-virtuoso-caps-");
-        virtuoso = VirtuosoStore.start(work, VirtuosoStore.Access.DIGEST, false);
+        virtuoso = VirtuosoStore.start(work, false);
     }
 
     @AfterAll
