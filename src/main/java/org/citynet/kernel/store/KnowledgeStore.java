@@ -56,10 +56,10 @@ public interface KnowledgeStore extends AutoCloseable {
     LoadTarget loadTarget();
 
     /**
-     * Sends every quad of citynet's data from one consistent state of the data to {@code sink}, between its own
-     * start and finish: for a local store every quad (every named graph, and the real default graph); for a
-     * remote one citynet's graphs — the load graph, the graphs its manifest lists and those written through the
-     * service, never the store's own — checked against the store's counts.
+     * Sends the data from one consistent state to {@code sink}, for a backup, between its own start and finish:
+     * for a local store, and a remote one that answers a dataset GET, every quad (every named graph, and the
+     * real default graph); otherwise (Virtuoso, which keeps graphs of its own) citynet's graphs — the load graph,
+     * the graphs its manifest lists and those written through the service — checked against the store's counts.
      *
      * @return how the snapshot was taken, for reports ("one read transaction on …")
      */

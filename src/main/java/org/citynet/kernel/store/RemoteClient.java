@@ -42,6 +42,7 @@ final class RemoteClient {
     private final RemoteEndpoints endpoints;
     private final RemoteProtocol protocol;
     private final StoreHttpClient http;
+    private final StoreVersion version;
 
     /**
      * The URLs of a remote dataset's services, and the credentials to use with them (both or neither).
@@ -56,6 +57,7 @@ final class RemoteClient {
         this.endpoints = endpoints;
         this.protocol = protocol;
         this.http = StoreHttpClient.create(endpoints.username(), endpoints.password());
+        this.version = new StoreVersion(protocol.versionGraph());
     }
 
     RemoteProtocol protocol() {
@@ -68,6 +70,11 @@ final class RemoteClient {
 
     StoreHttpClient http() {
         return http;
+    }
+
+    /** Where and how the store's version stamp is kept. */
+    StoreVersion version() {
+        return version;
     }
 
     RDFConnection connect() {
@@ -175,7 +182,7 @@ final class RemoteClient {
     /** The store's version stamp, one small query. */
     StoreVersion.Stamp stamp(Duration timeout) {
         StoreVersion.Stamp[] found = {StoreVersion.Stamp.NONE};
-        select(StoreVersion.READ, Map.of(), timeout, false, row -> {
+        select(version.read(), version.bindings(), timeout, false, row -> {
             Node stamp = row.get("stamp");
             Node modified = row.get("modified");
             if (stamp != null && stamp.isLiteral()) {

@@ -11,13 +11,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -49,6 +52,8 @@ import org.citynet.kernel.rdf.LoadVocabulary;
 public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     private static final Query LAST_LOAD = SparqlFiles.load("store", "last-load");
+    private static final String DUMP_ACCEPT = "application/n-quads, application/trig;q=0.9";
+    private static final Set<Integer> NO_DUMP_FALLBACK = Set.of(401, 403, 407);
     private static final Duration REQUEST = Duration.ofMinutes(10);
     private static final Duration STAMP_TIMEOUT = Duration.ofSeconds(10);
     private static final int READ_ATTEMPTS = 3;
@@ -110,17 +115,45 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * citynet's graphs (the load graph, the loaded graphs and those the service wrote; never the store's own),
-     * complete and from one state of the data ({@link RemoteReads}); the store's real default graph is not
-     * included.
+     * For a backup. A store that keeps nothing but the dataset (Fuseki, RDF4J, any store but Virtuoso) is read
+     * with one dataset GET (Graph Store Protocol on the dataset URL): every graph, the real default graph too,
+     * in one request, so one snapshot on a server that answers a request from one transaction, as Fuseki does.
+     * Otherwise — Virtuoso, which keeps its own system graphs beside citynet's, or a store that offers no dataset
+     * GET (a 4xx other than 401/403) — citynet's graphs (the load graph, the loaded graphs and those written
+     * through the service), complete and from one state of the data ({@link RemoteReads}).
      */
     @Override
     public String exportQuads(StreamRDF sink) {
+        if (client.protocol().kind() != StoreKind.VIRTUOSO) {
+            String dataset = client.endpoints().gsp();
+            try {
+                RDFParser.source(dataset).httpClient(client.http()).acceptHeader(DUMP_ACCEPT)
+                        .parse(withoutStartFinish(sink));
+                return "one dataset GET of " + dataset;
+            } catch (HttpException e) {
+                if (e.getStatusCode() < 400 || e.getStatusCode() >= 500 || NO_DUMP_FALLBACK.contains(e.getStatusCode())) {
+                    throw e;
+                }
+            }
+        }
         DatasetGraph copy = copy();
         copy.find().forEachRemaining(sink::quad);
         return copy.stream().count() + " quads of citynet's graphs in " + description() + ", read "
                 + (client.protocol().paged() ? "in pages of " + client.protocol().pageSize() : "in one request")
                 + " and checked against the store's counts";
+    }
+
+    // The parser starts and finishes the stream itself; whoever handed the sink over does that, once.
+    private static StreamRDF withoutStartFinish(StreamRDF sink) {
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
     }
 
     @Override

@@ -3,8 +3,12 @@ package org.citynet.kernel.store;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.exec.http.UpdateSendMode;
+import org.citynet.kernel.rdf.LoadVocabulary;
 
 /**
  * How the service talks to one remote SPARQL store, beyond its URLs and credentials: the request forms, the
@@ -25,10 +29,13 @@ import org.apache.jena.sparql.exec.http.UpdateSendMode;
  * @param loadMethod       how a load writes each graph
  * @param restoresGeometry whether answers hold geometry literals rewritten by the store, to be restored
  *                         ({@link GeometryLiterals})
+ * @param versionGraph     where the store's version stamp is kept ({@link StoreVersion}): on Fuseki its own
+ *                         default graph, which {@code tdb2:unionDefaultGraph} hides from every query; elsewhere
+ *                         the named graph {@link LoadVocabulary#VERSION_GRAPH}
  */
 public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm updateForm, String timeoutParameter,
                              TimeUnit timeoutUnit, long maxRows, long maxSortedRows, int pageSize, int updateChunk,
-                             LoadMethod loadMethod, boolean restoresGeometry) {
+                             LoadMethod loadMethod, boolean restoresGeometry, Node versionGraph) {
 
     /** How a query goes to the store (Jena's {@link QuerySendMode}). */
     public enum QueryForm {
@@ -87,6 +94,7 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
         Objects.requireNonNull(queryForm, "queryForm");
         Objects.requireNonNull(updateForm, "updateForm");
         Objects.requireNonNull(loadMethod, "loadMethod");
+        versionGraph = versionGraph == null ? LoadVocabulary.VERSION_GRAPH : versionGraph;
         timeoutParameter = timeoutParameter == null || timeoutParameter.isBlank() ? null : timeoutParameter.strip();
         timeoutUnit = timeoutUnit == null ? TimeUnit.SECONDS : timeoutUnit;
         if (timeoutUnit != TimeUnit.SECONDS && timeoutUnit != TimeUnit.MILLISECONDS) {
@@ -104,46 +112,54 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
     /** The defaults for a kind of store, as its packaged configuration behaves. */
     public static RemoteProtocol defaults(StoreKind kind) {
         return switch (kind) {
-            case FUSEKI, RDF4J -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
-                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false);
+            case FUSEKI -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
+                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, Quad.defaultGraphIRI);
+            case RDF4J -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
+                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, null);
             case VIRTUOSO -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
-                    TimeUnit.MILLISECONDS, 10_000, 10_000, 5_000, 500, LoadMethod.AUTO, true);
+                    TimeUnit.MILLISECONDS, 10_000, 10_000, 5_000, 500, LoadMethod.AUTO, true, null);
             case GENERIC -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, null,
-                    TimeUnit.SECONDS, 0, 0, 0, 500, LoadMethod.AUTO, false);
+                    TimeUnit.SECONDS, 0, 0, 0, 500, LoadMethod.AUTO, false, null);
         };
     }
 
     public RemoteProtocol withQueryForm(QueryForm form) {
         return new RemoteProtocol(kind, form, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
     }
 
     public RemoteProtocol withUpdateForm(UpdateForm form) {
         return new RemoteProtocol(kind, queryForm, form, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
     }
 
     /** @param parameter the parameter's name, or blank to send none */
     public RemoteProtocol withTimeout(String parameter, TimeUnit unit) {
         return new RemoteProtocol(kind, queryForm, updateForm, parameter, unit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
     }
 
     /** The store's caps; the page size follows them unless set ({@code pageSize} 0 keeps the default rule). */
     public RemoteProtocol withCaps(long rows, long sortedRows, int page) {
         int pages = page > 0 ? page : rows > 0 ? (int) Math.min(10_000, Math.max(1, rows / 2)) : 0;
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, rows, sortedRows,
-                pages, updateChunk, loadMethod, restoresGeometry);
+                pages, updateChunk, loadMethod, restoresGeometry, versionGraph);
     }
 
     public RemoteProtocol withLoad(LoadMethod method, int chunk) {
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, chunk, method, restoresGeometry);
+                pageSize, chunk, method, restoresGeometry, versionGraph);
     }
 
     public RemoteProtocol withGeometryRestored(boolean restore) {
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restore);
+                pageSize, updateChunk, loadMethod, restore, versionGraph);
+    }
+
+    /** @param graph where the version stamp is kept: an IRI, or {@code urn:x-arq:DefaultGraph} for Fuseki's own */
+    public RemoteProtocol withVersionGraph(String graph) {
+        return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restoresGeometry, NodeFactory.createURI(graph));
     }
 
     /** The value of the timeout parameter for {@code millis}, rounded up to the unit. */

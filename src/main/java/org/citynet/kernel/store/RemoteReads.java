@@ -68,12 +68,12 @@ final class RemoteReads {
         graphs.add(LoadVocabulary.LOAD_GRAPH);
         Consumer<Binding> add = row -> {
             Node graph = row.get(GRAPH);
-            if (graph != null && graph.isURI() && !LoadVocabulary.VERSION_GRAPH.equals(graph)) {
+            if (graph != null && graph.isURI() && !graph.equals(client.version().graph())) {
                 graphs.add(graph);
             }
         };
         client.select(LOADED_GRAPHS, Map.of(), timeout, false, add);
-        client.select(StoreVersion.WRITTEN_GRAPHS, Map.of(), timeout, false, add);
+        client.select(client.version().writtenGraphs(), client.version().bindings(), timeout, false, add);
         return List.copyOf(graphs);
     }
 

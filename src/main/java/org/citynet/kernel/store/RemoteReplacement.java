@@ -67,7 +67,7 @@ final class RemoteReplacement {
         } else {
             for (QuadAcc chunk : UpdateChunks.of(graphs, client.protocol().updateChunk())) {
                 UpdateRequest insert = new UpdateRequest();
-                insert.add(StoreVersion.conditional(replacing, new QuadAcc(), chunk));
+                insert.add(client.version().conditional(replacing, new QuadAcc(), chunk));
                 client.update(insert);
             }
         }
@@ -86,35 +86,35 @@ final class RemoteReplacement {
         return wanted && !UpdateChunks.sharesBlankNodes(graphs);
     }
 
-    private static UpdateRequest begin(Map<Node, Graph> graphs, Set<Node> drop, String before, String replacing,
+    private UpdateRequest begin(Map<Node, Graph> graphs, Set<Node> drop, String before, String replacing,
                                        boolean emptyGraphs) {
         UpdateRequest request = new UpdateRequest();
-        request.add(StoreVersion.clearGraph(before, LoadVocabulary.LOAD_GRAPH));
+        request.add(client.version().clearGraph(before, LoadVocabulary.LOAD_GRAPH));
         Set<Node> listed = new LinkedHashSet<>(drop);
         listed.addAll(graphs.keySet());
         QuadAcc manifest = new QuadAcc();
         listed.forEach(graph -> manifest.addQuad(Quad.create(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.MANIFEST,
                 LoadVocabulary.LOADED_GRAPH, graph)));
-        request.add(StoreVersion.conditional(before, new QuadAcc(), manifest));
+        request.add(client.version().conditional(before, new QuadAcc(), manifest));
         if (emptyGraphs) {
-            graphs.keySet().forEach(graph -> request.add(StoreVersion.clearGraph(before, graph)));
+            graphs.keySet().forEach(graph -> request.add(client.version().clearGraph(before, graph)));
         }
-        request.add(StoreVersion.change(before, replacing, Instant.now(), List.of()));
+        request.add(client.version().change(before, replacing, Instant.now(), List.of()));
         return request;
     }
 
-    private static UpdateRequest commit(Map<Node, Graph> graphs, Graph loadGraph, Set<Node> drop, Set<Node> written,
+    private UpdateRequest commit(Map<Node, Graph> graphs, Graph loadGraph, Set<Node> drop, Set<Node> written,
                                         String replacing, String done, Instant at) {
         UpdateRequest request = new UpdateRequest();
         drop.stream().filter(graph -> !graphs.containsKey(graph))
-                .forEach(graph -> request.add(StoreVersion.clearGraph(replacing, graph)));
-        request.add(StoreVersion.clearGraph(replacing, LoadVocabulary.LOAD_GRAPH));
+                .forEach(graph -> request.add(client.version().clearGraph(replacing, graph)));
+        request.add(client.version().clearGraph(replacing, LoadVocabulary.LOAD_GRAPH));
         QuadAcc manifest = new QuadAcc();
         loadGraph.find().forEachRemaining(triple -> manifest.addQuad(Quad.create(LoadVocabulary.LOAD_GRAPH, triple)));
         if (!manifest.getQuads().isEmpty()) {
-            request.add(StoreVersion.conditional(replacing, new QuadAcc(), manifest));
+            request.add(client.version().conditional(replacing, new QuadAcc(), manifest));
         }
-        request.add(StoreVersion.change(replacing, done, at, written));
+        request.add(client.version().change(replacing, done, at, written));
         return request;
     }
 

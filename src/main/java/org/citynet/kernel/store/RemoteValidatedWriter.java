@@ -137,13 +137,13 @@ final class RemoteValidatedWriter implements ValidatedWriter {
                     + " (citynet.store.update-chunk). Split it, or change the files and reload.");
         }
         UpdateRequest request = new UpdateRequest();
-        emptied.forEach(graph -> request.add(StoreVersion.clearGraph(stamp, graph)));
+        emptied.forEach(graph -> request.add(client.version().clearGraph(stamp, graph)));
         if (size > 0) {
-            request.add(StoreVersion.conditional(stamp, deletes, inserts));
+            request.add(client.version().conditional(stamp, deletes, inserts));
         }
         String next = StoreVersion.newStamp();
         Set<Node> written = graphs(added);
-        request.add(StoreVersion.change(stamp, next, Instant.now(), written));
+        request.add(client.version().change(stamp, next, Instant.now(), written));
         client.update(request);
         String found = client.stamp(timeout).stamp();
         if (!next.equals(found)) {

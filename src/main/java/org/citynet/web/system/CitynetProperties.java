@@ -103,6 +103,10 @@ public record CitynetProperties(
      * @param loadMethod      remote only: {@code auto} (Graph Store {@code PUT} per graph when
      *                        {@code gsp-endpoint} is set, else updates), {@code graph-store} or {@code update}
      * @param restoreGeometry remote only: whether geometry literals the store rewrites (Virtuoso) are restored
+     * @param versionGraph    remote only: the graph holding the store's version stamp, which every write through
+     *                        the service changes: Fuseki's own default graph ({@code urn:x-arq:DefaultGraph},
+     *                        hidden by {@code tdb2:unionDefaultGraph}) by default there, else
+     *                        {@code https://w3id.org/citynet/graph/version}
      */
     public record Store(
             @NotBlank @DefaultValue("run/tdb2") String location,
@@ -122,7 +126,8 @@ public record CitynetProperties(
             @Min(0) Integer pageSize,
             @Min(1) Integer updateChunk,
             RemoteProtocol.LoadMethod loadMethod,
-            Boolean restoreGeometry) {
+            Boolean restoreGeometry,
+            String versionGraph) {
 
         @ConstructorBinding
         public Store {
@@ -133,7 +138,7 @@ public record CitynetProperties(
         public Store(String location, boolean reload, String queryEndpoint, String updateEndpoint, String gspEndpoint,
                      String username, String password) {
             this(location, reload, queryEndpoint, updateEndpoint, gspEndpoint, username, password, StoreKind.FUSEKI,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public boolean remote() {
@@ -168,6 +173,9 @@ public record CitynetProperties(
             }
             if (restoreGeometry != null) {
                 protocol = protocol.withGeometryRestored(restoreGeometry);
+            }
+            if (versionGraph != null && !versionGraph.isBlank()) {
+                protocol = protocol.withVersionGraph(versionGraph.strip());
             }
             return protocol;
         }

@@ -59,14 +59,15 @@ class SecuritySettingsTest {
     }
 
     @Test
-    void writesAreOnOnlyWithCredentialsAndALocalStore() {
+    void writesAreOnWithCredentialsWhateverTheStore() {
         CitynetProperties.Security withUser = new CitynetProperties.Security(
                 List.of(new CitynetProperties.User("editor", "{bcrypt}" + HTPASSWD_HASH)), List.of(),
                 DataSize.ofMegabytes(1));
         assertThat(WriteAccess.of(properties("run/tdb2", withUser)).enabled()).isTrue();
-        WriteAccess remote = WriteAccess.of(properties("http://localhost:3030/ds", withUser));
-        assertThat(remote.enabled()).isFalse();
-        assertThat(remote.reason()).contains("remote SPARQL store");
+        assertThat(WriteAccess.of(properties("http://localhost:3030/ds", withUser)).enabled())
+                .as("a remote store is written through the service too, conditional on its version").isTrue();
+        assertThat(WriteAccess.of(properties("http://localhost:3030/ds",
+                new CitynetProperties.Security(List.of(), List.of(), DataSize.ofMegabytes(1)))).enabled()).isFalse();
         WriteAccess none = WriteAccess.of(properties("run/tdb2",
                 new CitynetProperties.Security(List.of(), List.of(), DataSize.ofMegabytes(1))));
         assertThat(none.enabled()).isFalse();
