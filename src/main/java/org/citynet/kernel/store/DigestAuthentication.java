@@ -1,10 +1,13 @@
 package org.citynet.kernel.store;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,6 +84,23 @@ final class DigestAuthentication {
     /** The hash algorithm's name in the challenge, e.g. {@code SHA-256}: stronger ones are preferred. */
     String algorithm() {
         return algorithm;
+    }
+
+    /**
+     * The path prefixes of the protection space the challenge names ({@code domain}: absolute URIs or absolute
+     * paths, space separated); empty if it names none, which means the whole origin.
+     */
+    List<String> domain() {
+        String domain = challenge.param("domain");
+        if (domain == null || domain.isBlank()) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>();
+        for (String uri : domain.strip().split("\\s+")) {
+            String path = URI.create(uri).getRawPath();
+            paths.add(path == null || path.isEmpty() ? "/" : path);
+        }
+        return List.copyOf(paths);
     }
 
     boolean isSha256() {

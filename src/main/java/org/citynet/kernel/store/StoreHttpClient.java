@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -33,8 +32,10 @@ import javax.net.ssl.SSLParameters;
  * <ul>
  *   <li><b>authentication</b> with the store's user: a {@code 401} challenge is answered with HTTP Digest
  *       (RFC 7616, {@link DigestAuthentication}; Virtuoso's {@code /sparql-auth} offers nothing else) or
- *       Basic, preferring Digest SHA-256, then Digest MD5, then Basic. The challenge is kept per origin, so
- *       later requests are authorised at once (a Digest nonce counted up); a stale nonce gets one new try;</li>
+ *       Basic, preferring Digest SHA-256, then Digest MD5, then Basic. The answer is kept for the challenge's
+ *       protection space (Digest's {@code domain}, else the origin; for Basic the path's directory), so later
+ *       requests there are authorised at once (a Digest nonce counted up) and others — Virtuoso's public
+ *       {@code /sparql} beside its {@code /sparql-auth} — carry no credentials; a stale nonce gets one new try;</li>
  *   <li><b>the charset of an update body</b>: Jena sends {@code application/sparql-update} without one, and
  *       RDF4J then decodes the body as ISO-8859-1, garbling every non-ASCII literal; the body is UTF-8, and
  *       the header now says so;</li>
@@ -52,12 +53,26 @@ final class StoreHttpClient extends HttpClient {
     private final HttpClient delegate;
     private final String user;
     private final String password;
-    /** The way to authorise requests to each origin, learnt from its last challenge. */
-    private final ConcurrentMap<String, Authorizer> authorizers = new ConcurrentHashMap<>();
+    /** How to authorise requests in each protection space, learnt from its last challenge. */
+    private final List<Protection> protections = new CopyOnWriteArrayList<>();
 
     /** Makes the {@code Authorization} header of one request. */
     private interface Authorizer {
         String header(HttpRequest request);
+    }
+
+    /**
+     * A protection space and how to authorise requests in it.
+     *
+     * @param origin {@code scheme://host:port}
+     * @param paths  path prefixes in it; empty for the whole origin
+     */
+    private record Protection(String origin, List<String> paths, Authorizer authorizer) {
+
+        boolean covers(URI uri) {
+            String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+            return origin.equals(StoreHttpClient.origin(uri)) && (paths.isEmpty() || paths.stream().anyMatch(path::startsWith));
+        }
     }
 
     StoreHttpClient(HttpClient delegate, String user, String password) {
@@ -113,34 +128,40 @@ final class StoreHttpClient extends HttpClient {
         // Captured on the calling thread: the callbacks below may run on the client's own threads.
         AnswerSignals signals = AnswerSignals.current();
         HttpRequest prepared = withCharset(request);
-        Authorizer known = user == null ? null : authorizers.get(origin(request.uri()));
-        return send.apply(known == null ? prepared : authorised(prepared, known)).thenCompose(response -> {
-            if (response.statusCode() != 401 || user == null) {
-                return CompletableFuture.completedFuture(response);
-            }
-            Optional<Authorizer> answer = answer(response.headers());
-            if (answer.isEmpty()) {
-                return CompletableFuture.completedFuture(response);
-            }
-            authorizers.put(origin(request.uri()), answer.get());
-            discard(response);
-            return send.apply(authorised(prepared, answer.get()));
-        }).thenApply(response -> inspect(response, signals));
+        Optional<Protection> known = user == null ? Optional.empty()
+                : protections.stream().filter(protection -> protection.covers(request.uri())).findFirst();
+        return send.apply(known.map(protection -> authorised(prepared, protection.authorizer())).orElse(prepared))
+                .thenCompose(response -> {
+                    if (response.statusCode() != 401 || user == null) {
+                        return CompletableFuture.completedFuture(response);
+                    }
+                    Optional<Protection> answer = answer(request.uri(), response.headers());
+                    if (answer.isEmpty()) {
+                        return CompletableFuture.completedFuture(response);
+                    }
+                    protections.removeIf(protection -> protection.covers(request.uri()));
+                    protections.add(answer.get());
+                    discard(response);
+                    return send.apply(authorised(prepared, answer.get().authorizer()));
+                }).thenApply(response -> inspect(response, signals));
     }
 
-    /** The strongest challenge this client can answer: Digest SHA-256, Digest MD5, then Basic. */
-    private Optional<Authorizer> answer(HttpHeaders headers) {
+    /** The strongest challenge this client can answer (Digest SHA-256, Digest MD5, then Basic), for its space. */
+    private Optional<Protection> answer(URI uri, HttpHeaders headers) {
         List<AuthChallenge> challenges = AuthChallenge.parse(headers.allValues("WWW-Authenticate"));
         Optional<DigestAuthentication> digest = challenges.stream().map(DigestAuthentication::of)
                 .flatMap(Optional::stream).max(Comparator.comparing(DigestAuthentication::isSha256));
         if (digest.isPresent()) {
             DigestAuthentication session = digest.get();
-            return Optional.of(request -> session.authorization(user, password, request.method(), target(request.uri())));
+            return Optional.of(new Protection(origin(uri), session.domain(),
+                    request -> session.authorization(user, password, request.method(), target(request.uri()))));
         }
         if (challenges.stream().anyMatch(challenge -> challenge.scheme().equals("basic"))) {
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            return Optional.of(request -> basic);
+            String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+            return Optional.of(new Protection(origin(uri), List.of(path.substring(0, path.lastIndexOf('/') + 1)),
+                    request -> basic));
         }
         return Optional.empty();
     }

@@ -43,6 +43,9 @@ class StoreHttpClientTest {
             assertThat(challenges.get()).as("challenges").isEqualTo(1);
             assertThat(server.requests()).hasSize(4);
             assertThat(server.requests().get(3).header("Authorization")).contains("nc=00000003");
+            assertThat(get(client, server.url("/sparql?query=ASK%7B%7D"))).isEqualTo(200);
+            assertThat(server.requests().get(4).header("Authorization"))
+                    .as("no credentials outside the challenge's domain").isNull();
         }
     }
 
@@ -130,6 +133,9 @@ class StoreHttpClientTest {
     /** A server that answers only Digest, checking the response as RFC 7616 says. */
     private static FakeHttpServer.Response digestOnly(FakeHttpServer.Request request, String algorithm, String nonce,
                                                       boolean stale, AtomicInteger challenges) {
+        if (!request.path().startsWith("/sparql-auth")) {
+            return FakeHttpServer.Response.ok("text/plain", "public");
+        }
         String authorization = request.header("Authorization");
         if (authorization != null && authorization.startsWith("Digest ")) {
             Map<String, String> fields = fields(authorization);
