@@ -84,9 +84,11 @@ class VirtuosoCapsIT {
     @Test
     @DisplayName("timeout (milliseconds) gives an anytime answer: 200, partial, X-SQL-State S1TAT")
     void anytimeAnswer() throws Exception {
-        long triples = Long.parseLong(query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "").body().lines().skip(1)
-                .findFirst().orElseThrow().replace("\"", "").strip());
-        String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        // Seconds of work (six million pairs, each concatenated), yet cheap enough by Virtuoso's own estimate:
+        // a three-way cross join is estimated at about 400 s on a busy machine and refused before it runs
+        // (MaxQueryCostEstimationTime), which says nothing about anytime answers.
+        String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f"
+                + " FILTER(STRLEN(CONCAT(STR(?c), STR(?f))) > 100000) }";
         HttpResponse<String> partial = null;
         // Seen once: a 500 instead, right after start-up; an anytime answer is what it gives otherwise.
         for (int attempt = 0; attempt < 3 && (partial == null || partial.statusCode() != 200); attempt++) {
@@ -96,10 +98,9 @@ class VirtuosoCapsIT {
         assertEquals("S1TAT", partial.headers().firstValue("X-SQL-State").orElse(null), partial.headers().toString());
         assertTrue(partial.headers().firstValue("X-SQL-Message").orElse("").contains("incomplete results"));
         assertTrue(partial.headers().firstValue("X-Exec-Milliseconds").isPresent());
-        // Either no row at all, or a count far below the true one (triples³), different on every run.
+        // No row at all, or whatever count the store had reached: only the headers say it is not the answer.
         String count = partial.body().lines().skip(1).findFirst().orElse("").replace("\"", "").strip();
-        assertTrue(count.isEmpty() || Long.parseLong(count) < triples * triples * triples,
-                "count " + count + " of " + triples + "³");
+        assertTrue(count.isEmpty() || count.matches("\\d+"), "count " + count);
     }
 
     private HttpResponse<String> query(String query, String extra) throws Exception {

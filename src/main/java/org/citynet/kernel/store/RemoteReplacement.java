@@ -71,6 +71,9 @@ final class RemoteReplacement {
                 client.update(insert);
             }
         }
+        // Someone else's load may have taken over (its begin is conditional on this one's stamp): then these
+        // writes were skipped, and that is what to report, not the sizes.
+        requireStamp(replacing, "wrote its graphs");
         requireSizes(graphs, replacing);
         String done = StoreVersion.newStamp();
         client.update(commit(graphs, loadGraph, drop, written, replacing, done, at));

@@ -16,7 +16,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.NodeFactory;
@@ -129,11 +134,37 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void replicasStartingTogetherOnAnEmptyStoreLoadItOnce() throws Exception {
+        try (StandaloneFuseki empty = StandaloneFuseki.start(Files.createDirectory(temp.resolve("empty")))) {
+            ExecutorService starts = Executors.newFixedThreadPool(2);
+            try {
+                Future<ServiceRun> one = starts.submit(() -> ServiceRun.start(settings(empty)));
+                Future<ServiceRun> two = starts.submit(() -> ServiceRun.start(settings(empty)));
+                try (ServiceRun a = one.get(10, TimeUnit.MINUTES); ServiceRun b = two.get(10, TimeUnit.MINUTES)) {
+                    List<StoreInitializer.Outcome> outcomes = List.of(a.bean(StoreStartup.class).outcome(),
+                            b.bean(StoreStartup.class).outcome());
+                    assertThat(outcomes).contains(StoreInitializer.Outcome.LOADED);
+                    assertThat(a.bean(StoreStartup.class).load().contentHash())
+                            .isEqualTo(KnowledgeGraphFiles.fromRoot(root).contentHash())
+                            .isEqualTo(b.bean(StoreStartup.class).load().contentHash());
+                    assertThat(etag(get(a, AGREEMENTS, null))).isEqualTo(etag(get(b, AGREEMENTS, null)));
+                }
+            } finally {
+                starts.shutdownNow();
+            }
+        }
+    }
+
     private static Map<String, String> settings() {
+        return settings(fuseki);
+    }
+
+    private static Map<String, String> settings(StandaloneFuseki store) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("citynet.root", root.toString());
-        settings.put("citynet.store.location", fuseki.datasetUrl());
-        settings.put("citynet.store.update-endpoint", fuseki.updateUrl());
+        settings.put("citynet.store.location", store.datasetUrl());
+        settings.put("citynet.store.update-endpoint", store.updateUrl());
         settings.put("citynet.store.username", StandaloneFuseki.USER);
         settings.put("citynet.store.password", StandaloneFuseki.PASSWORD);
         settings.put("citynet.security.tokens[0].name", "replica-test");
