@@ -8,6 +8,8 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.kernel.store.StoreStartup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
     @Bean(destroyMethod = "close")
     InitializedStore initializedStore(CitynetProperties properties, ApplicationArguments arguments) {
         CitynetProperties.Store config = properties.store();
+        warnIfEndpointCapReachesStoreCap(properties);
         KnowledgeStore store = StoreFactory.open(config.location(), properties.rootPath(),
                 new StoreFactory.RemoteOptions(config.queryEndpoint(), config.updateEndpoint(),
                         config.gspEndpoint(), config.username(), config.password(),
@@ -40,6 +45,21 @@ class StoreConfiguration {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * The endpoint finds an answer too long by asking for one row more than its cap; a store that cuts answers
+     * at that many rows makes such an answer a 503 (an answer that may have been cut) instead of the
+     * endpoint's 400 asking for a LIMIT.
+     */
+    private static void warnIfEndpointCapReachesStoreCap(CitynetProperties properties) {
+        long storeCap = properties.store().remote() ? properties.store().protocol().maxRows() : 0;
+        if (storeCap > 0 && properties.sparql().maxRows() >= storeCap) {
+            log.warn("citynet.sparql.max-rows ({}) is not below the store's cap citynet.store.max-rows ({}): answers"
+                    + " longer than {} rows will be refused as possibly cut (503) rather than as too long (400)."
+                    + " Set citynet.sparql.max-rows to {} or less.", properties.sparql().maxRows(), storeCap,
+                    storeCap - 1, storeCap - 1);
         }
     }
 
