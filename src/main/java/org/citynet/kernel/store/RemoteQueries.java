@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
@@ -52,6 +53,10 @@ final class RemoteQueries {
         Query inner = query.cloneQuery();
         inner.setLimit(Query.NOLIMIT);
         inner.setOffset(Query.NOLIMIT);
+        // A subquery has no prologue in SPARQL: Jena would write the inner query's PREFIXes inside the braces
+        // (Virtuoso: SP030 syntax error), so the inner query gets none and its IRIs are written in full.
+        inner.setPrefixMapping(PrefixMapping.Factory.create());
+        inner.setBaseURI((String) null);
         List<String> from = List.copyOf(inner.getGraphURIs());
         List<String> fromNamed = List.copyOf(inner.getNamedGraphURIs());
         inner.getGraphURIs().clear();

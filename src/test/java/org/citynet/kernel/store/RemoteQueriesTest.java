@@ -11,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class RemoteQueriesTest {
         assertThat(sent.getGraphURIs()).containsExactly("urn:ex:g");
         assertThat(sent.getResultVars()).containsExactly("s", "o");
         assertThat(sent.serialize().replaceAll("\\s+", " ")).contains("ORDER BY DESC(?o) ?s");
+    }
+
+    @Test
+    void theWindowIsStandardSparqlWithPrefixesOnlyInItsPrologue() {
+        Query probe = QueryFactory.create("PREFIX ex: <urn:ex:> SELECT ?s (COUNT(*) AS ?n) { ?s ex:p ?o }"
+                + " GROUP BY ?s ORDER BY DESC(?n) LIMIT 10001");
+        String sent = RemoteQueries.forStore(probe, Map.of(), VIRTUOSO).serialize();
+        assertThat(sent.indexOf("PREFIX")).isEqualTo(sent.lastIndexOf("PREFIX"));
+        assertThat(QueryFactory.create(sent, Syntax.syntaxSPARQL_11).isSelectType()).isTrue();
     }
 
     @Test
