@@ -46,9 +46,17 @@ final class KnownDifferences {
         return new KnownDifferences(causes);
     }
 
-    /** Why the surface differs on the store, if that is known. */
+    /** Why the surface differs on the store, if that is known; {@code virtuoso*} names every Virtuoso run. */
     Optional<String> cause(String store, String surface) {
-        return Optional.ofNullable(causes.get(key(store, surface)));
+        String exact = causes.get(key(store, surface));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return causes.entrySet().stream().filter(entry -> {
+            String[] known = entry.getKey().split("\t", 2);
+            return known[0].endsWith("*") && store.startsWith(known[0].substring(0, known[0].length() - 1))
+                    && known[1].equals(surface);
+        }).map(Map.Entry::getValue).findFirst();
     }
 
     private static String key(String store, String surface) {
