@@ -107,7 +107,7 @@ record AuthChallenge(String scheme, Map<String, String> params) {
         }
 
         private void skipSeparators() {
-            while (at < text.length() && (text.charAt(at) == ',' || text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            while (at < text.length() && ", \t".indexOf(text.charAt(at)) >= 0) {
                 at++;
             }
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -206,6 +207,7 @@ final class RemoteClient {
     }
 
     String description() {
-        return "remote SPARQL store " + endpoints.query() + " (" + protocol.kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return "remote SPARQL store " + endpoints.query() + " (" + protocol.kind().name().toLowerCase(Locale.ROOT)
+                + ")";
     }
 }

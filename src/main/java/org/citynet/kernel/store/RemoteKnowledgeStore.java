@@ -131,7 +131,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                         .parse(withoutStartFinish(sink));
                 return "one dataset GET of " + dataset;
             } catch (HttpException e) {
-                if (e.getStatusCode() < 400 || e.getStatusCode() >= 500 || NO_DUMP_FALLBACK.contains(e.getStatusCode())) {
+                int status = e.getStatusCode();
+                if (status < 400 || status >= 500 || NO_DUMP_FALLBACK.contains(status)) {
                     throw e;
                 }
             }

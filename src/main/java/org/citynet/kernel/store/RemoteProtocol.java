@@ -101,7 +101,7 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
             throw new IllegalArgumentException("A store's timeout is in seconds or milliseconds, not " + timeoutUnit);
         }
         if (maxRows < 0 || maxSortedRows < 0 || pageSize < 0 || updateChunk < 1) {
-            throw new IllegalArgumentException("Caps and sizes cannot be negative, and an update holds a quad at least");
+            throw new IllegalArgumentException("Caps and sizes cannot be negative; an update holds a quad at least");
         }
         if (maxRows > 0 && (pageSize == 0 || pageSize >= maxRows)) {
             throw new IllegalArgumentException("Whole-graph reads from a store that cuts answers at " + maxRows

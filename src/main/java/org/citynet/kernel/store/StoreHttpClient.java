@@ -71,7 +71,8 @@ final class StoreHttpClient extends HttpClient {
 
         boolean covers(URI uri) {
             String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
-            return origin.equals(StoreHttpClient.origin(uri)) && (paths.isEmpty() || paths.stream().anyMatch(path::startsWith));
+            return origin.equals(StoreHttpClient.origin(uri))
+                    && (paths.isEmpty() || paths.stream().anyMatch(path::startsWith));
         }
     }
 
@@ -123,8 +124,8 @@ final class StoreHttpClient extends HttpClient {
         }
     }
 
-    private <T> CompletableFuture<HttpResponse<T>> exchange(HttpRequest request,
-                                                            Function<HttpRequest, CompletableFuture<HttpResponse<T>>> send) {
+    private <T> CompletableFuture<HttpResponse<T>> exchange(
+            HttpRequest request, Function<HttpRequest, CompletableFuture<HttpResponse<T>>> send) {
         // Captured on the calling thread: the callbacks below may run on the client's own threads.
         AnswerSignals signals = AnswerSignals.current();
         HttpRequest prepared = withCharset(request);

@@ -159,7 +159,8 @@ public record CitynetProperties(
                 protocol = protocol.withUpdateForm(updateSendMode);
             }
             if (timeoutParameter != null || timeoutUnit != null) {
-                protocol = protocol.withTimeout(timeoutParameter != null ? timeoutParameter : protocol.timeoutParameter(),
+                protocol = protocol.withTimeout(
+                        timeoutParameter != null ? timeoutParameter : protocol.timeoutParameter(),
                         timeoutUnit != null ? timeoutUnit : protocol.timeoutUnit());
             }
             if (maxRows != null || maxSortedRows != null || pageSize != null) {

@@ -129,7 +129,8 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "10");
         log.warn("Refused a partial answer of the store ({}): {}", e.reason(), e.getMessage());
-        return answer(null, problem(HttpStatus.SERVICE_UNAVAILABLE, "partial-answer", "Incomplete answer from the store",
+        return answer(null, problem(HttpStatus.SERVICE_UNAVAILABLE, "partial-answer",
+                "Incomplete answer from the store",
                 e.reason() == PartialAnswerException.Reason.ROW_CAP
                         ? "The store cut the answer at its row limit, so it is not given. Narrow the query (a LIMIT,"
                                 + " a filter) or try again later."
@@ -146,7 +147,8 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnsupportedWriteException.class)
     ResponseEntity<Object> unsupportedWrite(UnsupportedWriteException e) {
-        return answer(e, problem(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-write", "Write not possible on this store",
+        return answer(e, problem(HttpStatus.UNPROCESSABLE_CONTENT, "unsupported-write",
+                "Write not possible on this store",
                 e.getMessage()), new HttpHeaders());
     }
 
