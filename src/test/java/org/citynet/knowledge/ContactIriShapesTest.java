@@ -71,6 +71,8 @@ class ContactIriShapesTest {
                 "<https://example.org/someone> <https://example.org/reach> <tel:+358401234567> ."));
         assertThat(bare).anySatisfy(e -> assertThat(e.message()).contains("https://example.org/someone"));
         assertThat(refusals(validate("<mailto:someone@example.org> <https://example.org/p> \"x\" ."))).isNotEmpty();
+        assertThat(refusals(validate("<https://example.org/t> a <https://example.org/Thing> ; "
+                + "<https://example.org/reach> <tel:+358401234567> ."))).isNotEmpty();
     }
 
     @Test
