@@ -32,23 +32,22 @@ final class CostMeter implements StoreTimeListener {
 
     @Override
     public void queried(Duration storeTime) {
-        add(storeTime.toNanos());
-    }
-
-    /** Runs {@code work} and adds the time it took to this thread's tab. */
-    <T> T measure(Supplier<T> work) {
-        long start = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            add(System.nanoTime() - start);
+        Tab tab = tabs.get();
+        if (tab != null) {
+            tab.storeNanos += storeTime.toNanos();
         }
     }
 
-    private void add(long nanos) {
-        Tab tab = tabs.get();
-        if (tab != null && nanos > 0) {
-            tab.nanos += nanos;
+    /** Checks credentials with {@code check} and adds the time it took to this thread's tab. */
+    <T> T measure(Supplier<T> check) {
+        long start = System.nanoTime();
+        try {
+            return check.get();
+        } finally {
+            Tab tab = tabs.get();
+            if (tab != null) {
+                tab.checkNanos += System.nanoTime() - start;
+            }
         }
     }
 
@@ -56,14 +55,25 @@ final class CostMeter implements StoreTimeListener {
     final class Tab implements AutoCloseable {
 
         private final boolean owner;
-        private long nanos;
+        private long storeNanos;
+        private long checkNanos;
 
         private Tab(boolean owner) {
             this.owner = owner;
         }
 
+        /** The time the request's queries held the store. */
+        Duration storeTime() {
+            return Duration.ofNanos(storeNanos);
+        }
+
+        /** The time spent checking the credentials the request sent. */
+        Duration checkTime() {
+            return Duration.ofNanos(checkNanos);
+        }
+
         Duration total() {
-            return Duration.ofNanos(nanos);
+            return storeTime().plus(checkTime());
         }
 
         @Override

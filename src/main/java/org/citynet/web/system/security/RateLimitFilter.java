@@ -16,6 +16,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * passwords is limited too — and charges the request's cost afterwards. Around each request it opens a tab
  * on the {@link CostMeter}: what the request's queries held the store, and any check of its credentials,
  * add to it, and the total is charged to the client's budget when the request ends, whatever its answer.
+ * A dump ({@code /dumps/}) costs no store time: it is a file, remade once after each change of the data for
+ * everyone, and whoever asks first (and waits for it) should not pay for the whole store being read; a
+ * credential check sent with it still counts.
  *
  * <p>Every answer carries {@code RateLimit-Policy} and {@code RateLimit} ({@link RateLimitFields}); a refused
  * request gets 429 problem+json with {@code Retry-After}, written by {@code ErrorMapping}, and
@@ -25,6 +28,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 final class RateLimitFilter extends OncePerRequestFilter {
 
     private static final String HEALTH = "/actuator/health";
+    private static final String DUMPS = "/dumps/";
 
     private final RateLimiter limiter;
     private final CostMeter meter;
@@ -38,7 +42,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 
@@ -54,17 +58,25 @@ final class RateLimitFilter extends OncePerRequestFilter {
                 if (decision.allowed()) {
                     chain.doFilter(request, response);
                 } else {
-                    if (request.getHeader(HttpHeaders.ORIGIN) != null) {
-                        // Refused before Spring MVC's CORS handling: without these a page could not read why.
-                        response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-                        response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, String.join(", ",
-                                HttpHeaders.RETRY_AFTER, RateLimitFields.POLICY, RateLimitFields.LIMIT));
-                    }
-                    resolver.resolveException(request, response, null, new RateLimitExceededException(decision));
+                    refuse(request, response, decision);
                 }
             } finally {
-                limiter.charge(decision, tab.total());
+                limiter.charge(decision, path(request).startsWith(DUMPS) ? tab.checkTime() : tab.total());
             }
         }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimiter.Decision decision) {
+        if (request.getHeader(HttpHeaders.ORIGIN) != null) {
+            // Refused before Spring MVC's CORS handling: without these a page could not read why.
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, String.join(", ",
+                    HttpHeaders.RETRY_AFTER, RateLimitFields.POLICY, RateLimitFields.LIMIT));
+        }
+        resolver.resolveException(request, response, null, new RateLimitExceededException(decision));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -25,8 +25,10 @@ class CostMeterTest {
                 return "checked";
             });
             assertThat(checked).isEqualTo("checked");
-            assertThat(tab.total()).as("before the tab and on other threads: no one's")
-                    .isBetween(Duration.ofMillis(520), Duration.ofMillis(2_000));
+            assertThat(tab.storeTime()).as("before the tab and on other threads: no one's")
+                    .isEqualTo(Duration.ofMillis(500));
+            assertThat(tab.checkTime()).isBetween(Duration.ofMillis(20), Duration.ofMillis(1_500));
+            assertThat(tab.total()).isEqualTo(tab.storeTime().plus(tab.checkTime()));
         }
         try (CostMeter.Tab next = meter.open()) {
             assertThat(next.total()).isZero();

@@ -67,6 +67,17 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void remakingADumpIsChargedToNoOneButACredentialCheckIs() throws Exception {
+        MockHttpServletResponse dump = send("203.0.113.6", "/dumps/citynet.nq.gz", null, Duration.ofSeconds(70));
+        assertThat(dump.getStatus()).isEqualTo(200);
+        assertThat(send("203.0.113.6", null, Duration.ZERO).getHeader("RateLimit"))
+                .startsWith("\"query-time\";r=60000;");
+        send("203.0.113.6", "/dumps/citynet.nq.gz", "Basic ZWRpdG9yOndyb25n", Duration.ofSeconds(70));
+        assertThat(send("203.0.113.6", null, Duration.ZERO).getHeader("RateLimit"))
+                .doesNotStartWith("\"query-time\";r=60000;");
+    }
+
+    @Test
     void aRefusalCanBeReadByAPageOfAnotherOrigin() throws Exception {
         send("203.0.113.7", null, Duration.ofSeconds(61));
         MockHttpServletRequest request = request("203.0.113.7", "/sparql");
@@ -90,7 +101,12 @@ class RateLimitFilterTest {
 
     /** One request whose handler holds the store for {@code storeTime}. */
     private MockHttpServletResponse send(String address, String authorization, Duration storeTime) throws Exception {
-        MockHttpServletRequest request = request(address, "/api/themes");
+        return send(address, "/api/themes", authorization, storeTime);
+    }
+
+    private MockHttpServletResponse send(String address, String path, String authorization, Duration storeTime)
+            throws Exception {
+        MockHttpServletRequest request = request(address, path);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);
         }
