@@ -283,7 +283,8 @@ public record CitynetProperties(
      *
      * @param queryTime store time a minute, at least 1 ms: the time its queries held the store, waiting for a
      *                  query slot not included, and the time spent checking the credentials it sent
-     * @param requests  requests a minute, however cheap (304s, cache hits and refusals included)
+     * @param requests  requests a minute, however cheap (304s and cache hits included; a refused one is not
+     *                  counted)
      * @param capacity  no longer used (the bucket of requests the rule before budgets had); set, it stops the
      *                  start-up, like {@code refill} and {@code period}
      * @param refill    no longer used, like {@code capacity}
