@@ -22,13 +22,15 @@ import org.apache.jena.query.ResultSet;
  * records before it ends, and streamed writers get the live execution within it (see
  * {@link KnowledgeStore#execute}). At most {@code maxConcurrentQueries} queries run at once — each may hold
  * tens of megabytes of sorts, groups and hash joins, locally, or of answers being read from a remote store;
- * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}.
+ * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}. The time each query
+ * then holds its slot is told to a {@link StoreTimeListener}, so that it can be charged to whoever asked.
  */
 public class QueryRunner {
 
     private final KnowledgeStore store;
     private final int slotCount;
     private final Semaphore slots;
+    private final StoreTimeListener listener;
     /** Set while this thread holds a slot: a query run from inside another's body needs no second one. */
     private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
 
@@ -39,9 +41,18 @@ public class QueryRunner {
 
     /** @param maxConcurrentQueries most queries run at once; later ones wait their turn */
     public QueryRunner(KnowledgeStore store, int maxConcurrentQueries) {
+        this(store, maxConcurrentQueries, StoreTimeListener.NONE);
+    }
+
+    /**
+     * @param maxConcurrentQueries most queries run at once; later ones wait their turn
+     * @param listener             told how long each query held the store
+     */
+    public QueryRunner(KnowledgeStore store, int maxConcurrentQueries, StoreTimeListener listener) {
         this.store = store;
         this.slotCount = maxConcurrentQueries;
         this.slots = new Semaphore(maxConcurrentQueries, true);
+        this.listener = listener;
     }
 
     /** Runs a SELECT and maps every row. */
@@ -76,13 +87,16 @@ public class QueryRunner {
         long start = System.nanoTime();
         acquire(timeout);
         holding.set(true);
+        // Waiting for a slot is not store time: a client is not charged for the load others put on the store.
+        long acquired = System.nanoTime();
         try {
-            Duration left = timeout.minusNanos(System.nanoTime() - start);
+            Duration left = timeout.minusNanos(acquired - start);
             store.execute(bound, Map.of(), left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
                     body);
         } finally {
             holding.set(false);
             slots.release();
+            listener.queried(Duration.ofNanos(System.nanoTime() - acquired));
         }
     }
 
