@@ -91,7 +91,9 @@ class CrashDuringCommitsIT {
             log.info("{}: {}; journal: {}; last announced {}, last stored {}", when, kill.how(), journal,
                     kill.lastAnnounced(), stored.last());
 
-            assertThat(stored.parts().values()).as("each transaction all or nothing (%s)", when).containsOnly(3);
+            // The store can be empty: a first round may kill the first transaction inside its commit.
+            assertThat(stored.parts()).as("each transaction all or nothing (%s)", when).allSatisfy((number, parts) ->
+                    assertThat(parts).as("triples of transaction %d", number).isEqualTo(3));
             assertThat(stored.parts().keySet()).as("every announced commit (%s)", when)
                     .containsAll(LongStream.rangeClosed(1, kill.lastAnnounced()).boxed().toList());
             assertThat(stored.last()).as("at most the one in flight beyond the announced (%s)", when)
