@@ -21,8 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class MapDataReader {
 
-    /** Most entries of each list the page and the JSON give. */
+    /** Most cities each list of the page and the JSON gives. */
     static final int LIST_LIMIT = 500;
+    /**
+     * Most links the page's table gives: each row names what states the link, read from the store row by
+     * row, so that this bounds the page's cost.
+     */
+    static final int LINK_LIST_LIMIT = 100;
 
     private final MapSource source;
     private final Iris iris;
@@ -54,7 +59,7 @@ class MapDataReader {
             MapData.City city = city(page, index, byName[i]);
             cities.add(new MapData.Ref(city.iri(), city.href(), city.label(), city.lang()));
         }
-        int[] first = IntStream.range(0, Math.min(LIST_LIMIT, index.linkCount())).toArray();
+        int[] first = IntStream.range(0, Math.min(LINK_LIST_LIMIT, index.linkCount())).toArray();
         return new MapPage(index.size(), cities, index.linkCount(), statements(page, index, first),
                 index.unlocatedSize(), unlocated(page, index), source.credits());
     }

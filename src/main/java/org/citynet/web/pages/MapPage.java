@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The lists of the map page, for readers without the map (no JavaScript, a screen reader): the cities by
- * name and the links, each up to {@link MapDataReader#LIST_LIMIT} with the number of all, so that the page
- * stays small at any size of the data. Immutable.
+ * name (up to {@link MapDataReader#LIST_LIMIT}) and the links (up to {@link MapDataReader#LINK_LIST_LIMIT}),
+ * with the number of all, so that the page stays small at any size of the data. Immutable.
  *
  * @param located            cities with coordinates
  * @param cities             the first of them by name
