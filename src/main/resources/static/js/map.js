@@ -169,7 +169,8 @@
     data.clusters.forEach(function (cluster) {
       bounds.push([cluster.south, cluster.west], [cluster.north, cluster.east]);
       var label = format(element.dataset.cluster || "{0}", [numbers.format(cluster.count)]);
-      var size = cluster.count < 100 ? 30 : cluster.count < 10000 ? 38 : 46;
+      // Room for the number: up to "99,999" and more in the largest circle.
+      var size = cluster.count < 100 ? 30 : cluster.count < 1000 ? 38 : cluster.count < 10000 ? 46 : 56;
       var icon = L.divIcon({ className: "map-cluster", html: "", iconSize: [size, size] });
       var marker = L.marker([cluster.lat, cluster.lon], { icon: icon, title: label, alt: label, keyboard: true })
         .on("click", function () { zoomInto(cluster); }).addTo(layer);
