@@ -7,7 +7,8 @@ import org.apache.jena.graph.Node;
 /**
  * Writes one city and its memberships into the graph of the source that describes it: the city with its
  * three labels, country, a point in that country (W3C Basic Geo, as the gazetteer gives every real city)
- * and (for current memberships) the {@code org:memberOf} shortcut the real data states, then one {@code org:Membership} node per membership with role and period. Agreements follow via
+ * and (for current memberships) the {@code org:memberOf} shortcut the real data states, then one
+ * {@code org:Membership} node per membership with role and period. Agreements follow via
  * {@link AgreementWriter}.
  */
 final class CityWriter {

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 class CatalogController {
 
+    private static final String EXTENSION = "The format: ttl, jsonld, rdf or nt (overrides Accept)";
+
     private final CatalogData data;
     private final Dumps dumps;
     private final CitynetProperties properties;
@@ -56,9 +58,9 @@ class CatalogController {
     @ApiResponse(responseCode = "404", description = "An unknown extension (on /catalog.{extension})",
             ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/catalog", "/catalog.{extension}"})
-    ResponseEntity<byte[]> catalog(@Parameter(description = "The format: ttl, jsonld, rdf or nt (overrides Accept)",
-            schema = @Schema(allowableValues = {"ttl", "jsonld", "rdf", "nt"}))
-                                   @PathVariable(required = false) String extension, HttpServletRequest request)
+    ResponseEntity<byte[]> catalog(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {"ttl",
+                                           "jsonld", "rdf", "nt"})) @PathVariable(required = false) String extension,
+                                   HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         // The format first: a request that cannot be answered should not wait for a dump.
         RdfFormat format = RdfResponses.choose(extension, request, negotiation);
@@ -79,8 +81,8 @@ class CatalogController {
     @ApiResponse(responseCode = "404", description = "An unknown extension (on /.well-known/void.{extension})",
             ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/.well-known/void", "/.well-known/void.{extension}"})
-    ResponseEntity<byte[]> voidDescription(@Parameter(description = "The format: ttl, jsonld, rdf or nt (overrides Accept)",
-            schema = @Schema(allowableValues = {"ttl", "jsonld", "rdf", "nt"}))
+    ResponseEntity<byte[]> voidDescription(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {
+                                                   "ttl", "jsonld", "rdf", "nt"}))
                                            @PathVariable(required = false) String extension,
                                            HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
         RdfFormat format = RdfResponses.choose(extension, request, negotiation);

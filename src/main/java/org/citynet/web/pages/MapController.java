@@ -79,7 +79,8 @@ class MapController {
             description = "Each kind of link the map draws between the two cities, with the agreements or"
                     + " partnerships that state it (a bare twin-city statement has none); empty if the map has no"
                     + " line between them.")
-    @ApiResponse(responseCode = "200", description = "The links between the two cities, by kind", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The links between the two cities, by kind",
+            useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
     @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)

@@ -82,16 +82,18 @@ final class MapIndexBuilder {
     /** Every link between two placed cities, once per kind, sorted by kind, then the two cities. */
     private int[][] links(Map<Node, Integer> number) {
         Set<Long> links = new HashSet<>();
-        each(twins, row -> add(links, TWINNING, number.get(row.get("from").asNode()), number.get(row.get("to").asNode())));
+        each(twins, row -> add(links, TWINNING, number.get(row.get("from").asNode()),
+                number.get(row.get("to").asNode())));
         Set<Node> twinning = new HashSet<>();
         each(twinningAgreements, row -> twinning.add(row.get("agreement").asNode()));
         Map<Node, List<Integer>> agreementParties = groups(parties, "agreement", "party", number);
-        agreementParties.forEach((agreement, cities) -> pairs(links, twinning.contains(agreement) ? TWINNING : AGREEMENT,
-                cities));
+        agreementParties.forEach((agreement, cities) ->
+                pairs(links, twinning.contains(agreement) ? TWINNING : AGREEMENT, cities));
         groups(partners, "partnership", "partner", number).forEach((partnership, cities) ->
                 pairs(links, PARTNERSHIP, cities));
         return links.stream().mapToLong(Long::longValue).sorted()
-                .mapToObj(key -> new int[] {(int) (key >>> 58), (int) (key >>> 29) & 0x1FFFFFFF, (int) key & 0x1FFFFFFF})
+                .mapToObj(key -> new int[] {(int) (key >>> 58), (int) (key >>> 29) & 0x1FFFFFFF,
+                        (int) key & 0x1FFFFFFF})
                 .toArray(int[][]::new);
     }
 

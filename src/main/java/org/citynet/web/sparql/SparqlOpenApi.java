@@ -66,7 +66,8 @@ class SparqlOpenApi implements OpenApiCustomizer {
                 .addParametersItem(new Parameter().in("query").name(SparqlRequest.QUERY).required(false)
                         .description("The SPARQL query; without it, the Service Description")
                         .schema(new StringSchema().maxLength(limits.maxQueryLength())
-                                .example("SELECT ?city WHERE { ?city a <https://w3id.org/citynet/ontology#City> } LIMIT 5")))
+                                .example("SELECT ?city WHERE { ?city a <https://w3id.org/citynet/ontology#City> }"
+                                        + " LIMIT 5")))
                 .addParametersItem(graphs(SparqlRequest.DEFAULT_GRAPH_URI, "A graph of the default graph (repeatable)"))
                 .addParametersItem(graphs(SparqlRequest.NAMED_GRAPH_URI, "A named graph of the dataset (repeatable)"))
                 .responses(new ApiResponses()
@@ -117,7 +118,9 @@ class SparqlOpenApi implements OpenApiCustomizer {
                                 .maxLength(limits.maxQueryLength()).description("A SPARQL query")))
                         .addMediaType(UpdateController.SPARQL_UPDATE, new MediaType().schema(new StringSchema()
                                 .description("A SPARQL update (writers only)")))))
-                .security(List.of(new SecurityRequirement(), new SecurityRequirement().addList(SecurityConfiguration.BASIC),
+                // Queries need no credentials, updates do: the answer to an update without them is 401.
+                .security(List.of(new SecurityRequirement(),
+                        new SecurityRequirement().addList(SecurityConfiguration.BASIC),
                         new SecurityRequirement().addList(SecurityConfiguration.BEARER)))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("A query's results or graph")
@@ -139,7 +142,8 @@ class SparqlOpenApi implements OpenApiCustomizer {
                 graph (the union of the named graphs, as for queries), in the format `Accept` asks for (Turtle by \
                 default); at most %d triples.""".formatted(limits.maxRows()))
                 .responses(new ApiResponses()
-                        .addApiResponse("200", new ApiResponse().description("The graph").content(formats(graphFormats())))
+                        .addApiResponse("200", new ApiResponse().description("The graph")
+                                .content(formats(graphFormats())))
                         .addApiResponse("404", ref(OpenApiConfiguration.NOT_FOUND))
                         .addApiResponse("502", ref(OpenApiConfiguration.BAD_GATEWAY))
                         .addApiResponse("503", ref(OpenApiConfiguration.SERVICE_UNAVAILABLE)));

@@ -19,7 +19,8 @@ class CountryAreaTest {
 
     @Test
     void pointsLieInTheBoxAndDependOnlyOnTheDraw() {
-        CountryArea finland = CountryArea.of(Country.ALL.stream().filter(c -> c.code().equals("FI")).findFirst().orElseThrow());
+        CountryArea finland = CountryArea.of(Country.ALL.stream().filter(c -> c.code().equals("FI")).findFirst()
+                .orElseThrow());
         for (int city = 0; city < 1000; city++) {
             String[] point = finland.point(Draw.of(1, Draw.Stream.PLACE, city));
             assertThat(Double.parseDouble(point[0])).isBetween(finland.south(), finland.north());

@@ -92,7 +92,8 @@ class MapGridTest {
         List<String> finnish = List.of("c", "b", "a");
         for (int i = 0; i < size; i++) {
             iris[i] = String.format("https://w3id.org/citynet/id/city/c%05d", i);
-            names[i] = i < 3 ? Map.of("en", "c" + i, "sv", swedish.get(i), "fi", finnish.get(i)) : Map.of("en", "c" + i);
+            names[i] = i < 3 ? Map.of("en", "c" + i, "sv", swedish.get(i), "fi", finnish.get(i))
+                    : Map.of("en", "c" + i);
             lat[i] = point.apply(i)[0];
             lon[i] = point.apply(i)[1];
         }

@@ -58,7 +58,8 @@ class TermLabelsRealDataTest {
                   FILTER (isIRI(?term))
                 }""");
         assertThat(terms).as("terms of the real data").hasSizeGreaterThan(50)
-                .contains("http://www.w3.org/2003/01/geo/wgs84_pos#lat", "http://www.w3.org/2003/01/geo/wgs84_pos#long");
+                .contains("http://www.w3.org/2003/01/geo/wgs84_pos#lat",
+                        "http://www.w3.org/2003/01/geo/wgs84_pos#long");
         Map<String, List<String>> missing = new TreeMap<>();
         for (String term : terms) {
             Map<String, String> names = labels.of(term);

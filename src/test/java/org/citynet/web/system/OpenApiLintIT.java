@@ -48,7 +48,8 @@ class OpenApiLintIT extends ServiceTestBase {
         assertThat(info.path("title").asString()).isEqualTo("citynet API");
         assertThat(info.path("version").asString()).isNotIn("v0", "unknown").matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(info.path("description").asString()).contains("problem");
-        assertThat(info.path("license").path("url").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(info.path("license").path("url").asString())
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(info.path("contact").path("name").asString()).isNotBlank();
         assertThat(api.path("servers")).isNotEmpty();
         assertThat(api.path("components").path("schemas").has(OpenApiConfiguration.PROBLEM_DETAIL)).isTrue();
@@ -68,7 +69,8 @@ class OpenApiLintIT extends ServiceTestBase {
                 for (String status : statuses.stream().filter(s -> s.matches("[45]\\d\\d"))
                         .filter(s -> !method.getKey().equals("head")).toList()) {
                     assertThat(problemSchema(api, operation.path("responses").path(status)))
-                            .as("%s %s", name, status).isEqualTo("#/components/schemas/" + OpenApiConfiguration.PROBLEM_DETAIL);
+                            .as("%s %s", name, status)
+                            .isEqualTo("#/components/schemas/" + OpenApiConfiguration.PROBLEM_DETAIL);
                 }
             }
         }
@@ -100,7 +102,8 @@ class OpenApiLintIT extends ServiceTestBase {
         try {
             return json.readTree(run.stdout());
         } catch (RuntimeException e) {
-            throw new AssertionError("Redocly did not report in JSON (exit " + run.exitCode() + "):\n" + run.output(), e);
+            throw new AssertionError("Redocly did not report in JSON (exit " + run.exitCode() + "):\n" + run.output(),
+                    e);
         }
     }
 }

@@ -52,7 +52,8 @@ class AgreementController {
                        @Parameter(description = "Only agreements in force on this date: YYYY, YYYY-MM or YYYY-MM-DD",
                                example = "2015-06") @RequestParam(required = false) String inForce,
                        @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                       @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                       @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                        String acceptLanguage) {
         return agreements.list(city, type, inForce, localizers.of(lang, acceptLanguage));
     }
@@ -64,8 +65,10 @@ class AgreementController {
     @GetMapping("/{id}")
     AgreementDetail agreement(@Parameter(description = "The id: the last segment of its IRI",
                                       example = "espoo-kongsberg-twinning") @PathVariable String id,
-                              @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                              @Parameter(description = OpenApiConfiguration.LANG)
+                              @RequestParam(required = false) String lang,
+                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         return agreements.detail(id, localizers.of(lang, acceptLanguage));
     }

@@ -39,12 +39,15 @@ class CityController {
     @Operation(operationId = "listCities", summary = "List the cities",
             description = "Every city, sorted by its label in the language asked for, with its country; `country`"
                     + " keeps the cities of one country.")
-    @ApiResponse(responseCode = "200", description = "The cities, with the sources they rest on", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The cities, with the sources they rest on",
+            useReturnTypeSchema = true)
     @GetMapping
     ApiList<CitySummary> list(@Parameter(description = "A country's id (the last segment of its IRI, e.g. fi)",
                                       example = "fi") @RequestParam(required = false) String country,
-                              @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                              @Parameter(description = OpenApiConfiguration.LANG)
+                              @RequestParam(required = false) String lang,
+                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         return cities.list(country, localizers.of(lang, acceptLanguage));
     }
@@ -56,8 +59,11 @@ class CityController {
     @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
     CityDetail city(@Parameter(description = "The city's id: the last segment of its IRI", example = "espoo")
-                    @PathVariable String id, @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                    @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    @PathVariable String id,
+                    @Parameter(description = OpenApiConfiguration.LANG)
+                    @RequestParam(required = false) String lang,
+                    @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                     String acceptLanguage) {
         return cities.detail(id, localizers.of(lang, acceptLanguage));
     }

@@ -60,7 +60,8 @@ class CompareController {
                                      + " (YYYY, YYYY-MM or YYYY-MM-DD), compared at the precision the data gives",
                                      example = "2016-06-30") @RequestParam(required = false) String asOf,
                              @Parameter(description = "Whether memberships without a known period count",
-                                     schema = @Schema(allowableValues = {"include", "exclude"}, defaultValue = "include"))
+                                     schema = @Schema(allowableValues = {"include", "exclude"},
+                                             defaultValue = "include"))
                              @RequestParam(required = false) String undated,
                              @Parameter(description = OpenApiConfiguration.LANG)
                              @RequestParam(required = false) String lang,

@@ -39,10 +39,13 @@ class NetworkController {
     @Operation(operationId = "listNetworks", summary = "List the networks, working groups and cooperation bodies",
             description = "City networks, their working groups and regional or national cooperation bodies, sorted"
                     + " by label; `type` tells which (network, working-group, body).")
-    @ApiResponse(responseCode = "200", description = "The networks, working groups and bodies", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The networks, working groups and bodies",
+            useReturnTypeSchema = true)
     @GetMapping
-    ApiList<NetworkSummary> list(@Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                                 @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+    ApiList<NetworkSummary> list(@Parameter(description = OpenApiConfiguration.LANG)
+                                 @RequestParam(required = false) String lang,
+                                 @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                  String acceptLanguage) {
         return networks.list(localizers.of(lang, acceptLanguage));
     }
@@ -55,8 +58,11 @@ class NetworkController {
     @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
     NetworkDetail network(@Parameter(description = "The id: the last segment of its IRI", example = "eurocities")
-                          @PathVariable String id, @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                          @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                          @PathVariable String id,
+                          @Parameter(description = OpenApiConfiguration.LANG)
+                          @RequestParam(required = false) String lang,
+                          @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                           String acceptLanguage) {
         return networks.detail(id, localizers.of(lang, acceptLanguage));
     }

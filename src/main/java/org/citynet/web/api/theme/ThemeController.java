@@ -36,8 +36,10 @@ class ThemeController {
             description = "Themes with how many agreements, partnerships and networks use each.")
     @ApiResponse(responseCode = "200", description = "The themes", useReturnTypeSchema = true)
     @GetMapping
-    ApiList<ThemeSummary> list(@Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                               @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+    ApiList<ThemeSummary> list(@Parameter(description = OpenApiConfiguration.LANG)
+                               @RequestParam(required = false) String lang,
+                               @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                               @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                String acceptLanguage) {
         return themes.list(localizers.of(lang, acceptLanguage));
     }
@@ -49,8 +51,11 @@ class ThemeController {
     @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
     ThemeDetail theme(@Parameter(description = "The id: the last segment of its IRI", example = "education")
-                      @PathVariable String id, @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
-                      @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                      @PathVariable String id,
+                      @Parameter(description = OpenApiConfiguration.LANG)
+                      @RequestParam(required = false) String lang,
+                      @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                       String acceptLanguage) {
         return themes.detail(id, localizers.of(lang, acceptLanguage));
     }
