@@ -21,7 +21,7 @@ public final class ImportReport {
 
     public void print(ImportResult result) {
         summary(result);
-        result.resolutions().forEach(resolution -> out.println(line(result, resolution)));
+        result.resolutions().forEach(resolution -> out.println(line(resolution)));
         result.overrideProblems().forEach(problem -> err.println(problem.describe(result.overridesFile())));
         result.unresolved().forEach(resolution -> unresolved(result, resolution));
         result.shapeProblems().forEach(problem -> err.println(problem.describe()));
@@ -43,7 +43,7 @@ public final class ImportReport {
                 result.count(Resolution.Status.AMBIGUOUS), result.count(Resolution.Status.MISSING));
     }
 
-    private static String line(ImportResult result, Resolution resolution) {
+    private static String line(Resolution resolution) {
         String status = resolution.status().name().toLowerCase(Locale.ROOT);
         String slug = resolution.city().slug();
         if (resolution.placed()) {
