@@ -22,11 +22,15 @@ import org.apache.jena.query.ResultSet;
  * records before it ends, and streamed writers get the live execution within it (see
  * {@link KnowledgeStore#execute}). At most {@code maxConcurrentQueries} queries run at once — each may hold
  * tens of megabytes of sorts, groups and hash joins, locally, or of answers being read from a remote store;
- * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}.
+ * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}. A {@link #share} of
+ * the slots bounds a kind of query further (clients' SPARQL, which anyone may send), so that it can never
+ * hold every slot and leave the service's own reads (pages, API) waiting.
  */
 public class QueryRunner {
 
     private final KnowledgeStore store;
+    /** The runner whose slots a share's queries also take, or null for the store's own runner. */
+    private final QueryRunner whole;
     private final int slotCount;
     private final Semaphore slots;
     /** Set while this thread holds a slot: a query run from inside another's body needs no second one. */
@@ -39,9 +43,23 @@ public class QueryRunner {
 
     /** @param maxConcurrentQueries most queries run at once; later ones wait their turn */
     public QueryRunner(KnowledgeStore store, int maxConcurrentQueries) {
+        this(store, null, maxConcurrentQueries);
+    }
+
+    private QueryRunner(KnowledgeStore store, QueryRunner whole, int maxConcurrentQueries) {
         this.store = store;
+        this.whole = whole;
         this.slotCount = maxConcurrentQueries;
         this.slots = new Semaphore(maxConcurrentQueries, true);
+    }
+
+    /**
+     * A runner for the same store whose queries hold at most {@code maxSlots} of this runner's slots at once
+     * (never more than this runner has): each query takes a slot of the share, then one of this runner,
+     * both within its own timeout.
+     */
+    public QueryRunner share(int maxSlots) {
+        return new QueryRunner(store, this, Math.max(1, Math.min(maxSlots, slotCount)));
     }
 
     /** Runs a SELECT and maps every row. */
@@ -68,7 +86,7 @@ public class QueryRunner {
      */
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
         if (holding.get()) {
-            store.execute(query, bindings, timeout, body);
+            run(query, bindings, timeout, body);
             return;
         }
         // The wait for a slot is part of the query's time.
@@ -77,11 +95,18 @@ public class QueryRunner {
         holding.set(true);
         try {
             Duration left = timeout.minusNanos(System.nanoTime() - start);
-            store.execute(query, bindings, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
-                    body);
+            run(query, bindings, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left, body);
         } finally {
             holding.set(false);
             slots.release();
+        }
+    }
+
+    private void run(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        if (whole == null) {
+            store.execute(query, bindings, timeout, body);
+        } else {
+            whole.execute(query, bindings, timeout, body);
         }
     }
 

@@ -1,34 +1,40 @@
 package org.citynet.web.sparql;
 
-import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.Filter;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.fuseki.servlets.ActionService;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 import org.citynet.web.system.CitynetProperties;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Fuseki (Fuseki main, on Jetty) serving the store's dataset on its own port, read-only, started and
- * stopped with the application. Anyone may query ({@code /citynet}, {@code /citynet/sparql},
+ * stopped with the application. Anyone who can reach it may query ({@code /citynet}, {@code /citynet/sparql},
  * {@code /citynet/query}) and read graphs ({@code /citynet}, {@code /citynet/get}); the default graph is the
  * union of the named graphs, as for the service.
+ *
+ * <p>It listens on {@code citynet.fuseki.host}: loopback by default, so that only this machine (an
+ * operator's backup, a local tool) reaches it; another address exposes it on purpose. Either way it has the
+ * guards of the service's {@code /sparql}, because the service answers for it: the query and Graph Store
+ * operations are registered with the service's own handlers ({@link FusekiQuery}, {@link FusekiGraphRead}),
+ * and the service's rate limit and request limits stand in front as servlet filters.
  *
  * <p>There are no write endpoints ({@code /citynet/update}, {@code /citynet/data}): writes go through the
  * service ({@code /sparql}, {@code /sparql/graph}), the one path that authenticates the writer and
  * validates the result against the shapes. There are no administration endpoints either: of Fuseki's
  * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath, so a jar that
  * brings one (the admin module, say) cannot add endpoints unnoticed.
- *
- * <p>Queries have the same time limit as the service's {@code /sparql} ({@code citynet.sparql.timeout}); a
- * client's {@code timeout} parameter can only shorten it.
  */
 public final class EmbeddedFuseki implements SmartLifecycle {
 
@@ -36,52 +42,70 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     private final DatasetGraph dataset;
     private final CitynetProperties.Fuseki config;
-    private final Duration queryTimeout;
+    private final ActionService query;
+    private final ActionService graphReads;
+    private final List<Filter> guards;
     private FusekiServer server;
 
-    /** @param queryTimeout longest a query may run before Fuseki stops it and answers 503 */
-    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, Duration queryTimeout) {
+    /**
+     * @param query      answers the query operation
+     * @param graphReads answers Graph Store reads
+     * @param guards     servlet filters every request passes first, in order
+     */
+    EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, ActionService query,
+                   ActionService graphReads, List<Filter> guards) {
         this.dataset = dataset;
         this.config = config;
-        this.queryTimeout = queryTimeout;
-    }
-
-    /** With the default limit of {@code citynet.sparql.timeout}, 10 seconds. */
-    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config) {
-        this(dataset, config, Duration.ofSeconds(10));
+        this.query = query;
+        this.graphReads = graphReads;
+        this.guards = List.copyOf(guards);
     }
 
     @Override
     public synchronized void start() {
-        server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
-                .loopback(config.loopbackOnly())
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                .add(config.datasetPath(), dataService())
-                .build()
-                .start();
-        log.info("Embedded Fuseki serves {} (read-only)", datasetUrl());
+                // With its content type, so that a POSTed application/sparql-query body is dispatched here too.
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, query)
+                .registerOperation(Operation.GSP_R, graphReads)
+                .add(config.datasetPath(), dataService());
+        guards.forEach(filter -> builder.addFilter("/*", filter));
+        FusekiServer built = builder.build();
+        bindTo(built, config.host());
+        server = built.start();
+        if (config.loopbackOnly()) {
+            log.info("Embedded Fuseki serves {} on loopback only (read-only)", datasetUrl());
+        } else {
+            log.warn("Embedded Fuseki serves {} (read-only) on {}: exposed to whoever reaches that interface,"
+                    + " with the limits of /sparql", datasetUrl(), config.host());
+        }
     }
 
     private DataService.Builder dataService() {
         return DataService.newBuilder(dataset)
-                .addEndpoint(query(""))
-                .addEndpoint(query("sparql"))
-                .addEndpoint(query("query"))
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.GSP_R, "get");
     }
 
-    /** A query endpoint whose context carries the time limit: Fuseki reads it for every query it runs. */
-    private Endpoint query(String name) {
-        Context limits = new Context();
-        limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build();
+    /**
+     * Fuseki's builder knows only "loopback" or "every interface"; the interface is set on Jetty's connector
+     * before it opens its socket.
+     */
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector network) {
+                network.setHost(host);
+            }
+        }
     }
 
     @Override
@@ -105,7 +129,22 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         return server.getHttpPort();
     }
 
+    /** The dataset's URL as this machine reaches it. */
     public String datasetUrl() {
-        return "http://localhost:" + port() + config.datasetPath();
+        return "http://" + reachableHost() + ":" + port() + config.datasetPath();
+    }
+
+    /** The interface Fuseki listens on, as configured ({@code localhost} by default). */
+    public String host() {
+        return config.host();
+    }
+
+    private String reachableHost() {
+        String host = config.host();
+        boolean anyInterface = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        if (anyInterface || config.loopbackOnly()) {
+            return "localhost";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }
