@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.support.EditorServiceTestBase;
 import org.citynet.support.Problems;
 import org.citynet.support.TestEditor;
 import org.citynet.web.sparql.EmbeddedFuseki;
@@ -24,10 +24,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The W3C SPARQL 1.1 Protocol tests (w3c/rdf-tests, {@code sparql/sparql11/protocol}; copied into
@@ -43,8 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the graphs the suite itself writes ({@code DROP SILENT GRAPH} of each) — which is what "all" amounts to
  * on a store whose every other graph is protected — checking all of the test's expectations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class W3cProtocolIT {
+class W3cProtocolIT extends EditorServiceTestBase {
 
     static final Map<String, String> EXPECTED_REFUSALS = Map.of(
             "update_dataset_default_graph", "CLEAR ALL",
@@ -58,19 +53,8 @@ class W3cProtocolIT {
     private static final String BASE = "https://w3id.org/citynet/";
     private static final List<ProtocolTest> TESTS = ProtocolManifest.read();
 
-    @DynamicPropertySource
-    static void writer(DynamicPropertyRegistry registry) {
-        TestEditor.register(registry);
-    }
-
-    @Autowired
-    KnowledgeStore store;
-
     @Autowired
     EmbeddedFuseki fuseki;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void theManifestIsReadWholeAndOnlyTestsClearingEverythingAreExpectedRefusals() {
@@ -148,7 +132,4 @@ class W3cProtocolIT {
         return new ProtocolRunner(url(path), url("/sparql/graph"), TestEditor.authorization(), BASE);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
