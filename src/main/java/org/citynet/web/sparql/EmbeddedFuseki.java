@@ -13,6 +13,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.citynet.web.system.CitynetProperties;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,20 +46,24 @@ public final class EmbeddedFuseki implements SmartLifecycle {
     private final ActionService query;
     private final ActionService graphReads;
     private final List<Filter> guards;
+    private final int maxRequestHeaderBytes;
     private FusekiServer server;
 
     /**
      * @param query      answers the query operation
      * @param graphReads answers Graph Store reads
      * @param guards     servlet filters every request passes first, in order
+     * @param maxRequestHeaderBytes as the service's {@code server.max-http-request-header-size}: a query in
+     *                   the URL up to the length limit gets the endpoint's own answer, not Jetty's bare 431
      */
     EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, ActionService query,
-                   ActionService graphReads, List<Filter> guards) {
+                   ActionService graphReads, List<Filter> guards, int maxRequestHeaderBytes) {
         this.dataset = dataset;
         this.config = config;
         this.query = query;
         this.graphReads = graphReads;
         this.guards = List.copyOf(guards);
+        this.maxRequestHeaderBytes = maxRequestHeaderBytes;
     }
 
     @Override
@@ -77,7 +82,7 @@ public final class EmbeddedFuseki implements SmartLifecycle {
                 .add(config.datasetPath(), dataService());
         guards.forEach(filter -> builder.addFilter("/*", filter));
         FusekiServer built = builder.build();
-        bindTo(built, config.host());
+        configureConnectors(built);
         server = built.start();
         if (config.loopbackOnly()) {
             log.info("Embedded Fuseki serves {} on loopback only (read-only)", datasetUrl());
@@ -97,13 +102,18 @@ public final class EmbeddedFuseki implements SmartLifecycle {
     }
 
     /**
-     * Fuseki's builder knows only "loopback" or "every interface"; the interface is set on Jetty's connector
-     * before it opens its socket.
+     * Fuseki's builder knows only "loopback" or "every interface", and Jetty's default request header size
+     * (8 KB) is below a query URL the endpoint accepts: both are set on Jetty's connector before it opens
+     * its socket.
      */
-    private static void bindTo(FusekiServer server, String host) {
+    private void configureConnectors(FusekiServer server) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector network) {
-                network.setHost(host);
+                network.setHost(config.host());
+                HttpConnectionFactory http = network.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(maxRequestHeaderBytes);
+                }
             }
         }
     }

@@ -9,6 +9,8 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.LocalKnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.web.system.CitynetProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -20,7 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -38,18 +42,26 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Conditional(FusekiConfiguration.LocalStore.class)
 class FusekiConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(FusekiConfiguration.class);
+    private static final DataSize JETTY_HEADER_DEFAULT = DataSize.ofKilobytes(8);
+
     @Bean
     EmbeddedFuseki embeddedFuseki(KnowledgeStore store, CitynetProperties properties, SparqlEndpoint endpoint,
             GraphReads graphReads, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
             @Qualifier("rateLimitFilter") ObjectProvider<FilterRegistrationBean<?>> rateLimit,
-            @Qualifier("requestLimits") FilterRegistrationBean<?> requestLimits) {
+            @Qualifier("requestLimits") FilterRegistrationBean<?> requestLimits, Environment environment) {
         FusekiAnswers answers = new FusekiAnswers(resolver);
         List<Filter> guards = new ArrayList<>();
         rateLimit.ifAvailable(registration -> guards.add(registration.getFilter()));
         guards.add(requestLimits.getFilter());
+        log.info("Embedded Fuseki guarded by {}", guards.stream().map(filter -> filter.getClass().getSimpleName())
+                .toList());
         // The condition below has made sure of it: the one store of a local location is a LocalKnowledgeStore.
+        DataSize headers = Binder.get(environment).bind("server.max-http-request-header-size", DataSize.class)
+                .orElse(JETTY_HEADER_DEFAULT);
         return new EmbeddedFuseki(((LocalKnowledgeStore) store).dataset(), properties.fuseki(),
-                new FusekiQuery(endpoint, answers), new FusekiGraphRead(graphReads, answers), guards);
+                new FusekiQuery(endpoint, answers), new FusekiGraphRead(graphReads, answers), guards,
+                (int) headers.toBytes());
     }
 
     /**
