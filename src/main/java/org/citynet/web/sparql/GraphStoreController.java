@@ -28,9 +28,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The SPARQL 1.1 Graph Store HTTP Protocol at {@code /sparql/graph}, graphs named by {@code ?graph=<IRI>}
- * (a fragment allowed) or {@code ?default}. GET and HEAD are public ({@link GraphReads}). PUT (replace), POST (add) and DELETE are for authenticated writers only (Spring Security lets no
- * other request through) and answer 201 when they created the graph, else 204. The default graph cannot be
- * written, nor can the graphs the loader owns.
+ * (a fragment allowed) or {@code ?default}. GET and HEAD are public ({@link GraphReads}). PUT (replace),
+ * POST (add) and DELETE are for authenticated writers only (Spring Security lets no other request through)
+ * and answer 201 when they created the graph, else 204. The default graph cannot be written, nor can the
+ * graphs the loader owns.
  */
 @RestController
 @RequestMapping("/sparql/graph")
