@@ -1,20 +1,12 @@
 package org.citynet.web.sparql;
 
-import java.util.List;
-
-import jakarta.servlet.Filter;
-
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.ActionService;
-import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.citynet.web.system.CitynetProperties;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,15 +19,16 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>It listens on {@code citynet.fuseki.host}: loopback by default, so that only this machine (an
  * operator's backup, a local tool) reaches it; another address exposes it on purpose. Either way it has the
- * guards of the service's {@code /sparql}, because the service answers for it: the query and Graph Store
- * operations are registered with the service's own handlers ({@link FusekiQuery}, {@link FusekiGraphRead}),
- * and the service's rate limit and request limits stand in front as servlet filters.
+ * guards of the service's {@code /sparql}, because the service answers for it: its one Fuseki module,
+ * {@link FusekiGuards}, registers the service's own handlers for the query and Graph Store operations
+ * ({@link FusekiQuery}, {@link FusekiGraphRead}) and puts the service's rate limit and request limits in
+ * front as servlet filters.
  *
  * <p>There are no write endpoints ({@code /citynet/update}, {@code /citynet/data}): writes go through the
  * service ({@code /sparql}, {@code /sparql/graph}), the one path that authenticates the writer and
  * validates the result against the shapes. There are no administration endpoints either: of Fuseki's
- * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath, so a jar that
- * brings one (the admin module, say) cannot add endpoints unnoticed.
+ * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath (the guards are
+ * listed explicitly), so a jar that brings one (the admin module, say) cannot add endpoints unnoticed.
  */
 public final class EmbeddedFuseki implements SmartLifecycle {
 
@@ -43,47 +36,29 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     private final DatasetGraph dataset;
     private final CitynetProperties.Fuseki config;
-    private final ActionService query;
-    private final ActionService graphReads;
-    private final List<Filter> guards;
-    private final int maxRequestHeaderBytes;
+    private final FusekiModule guards;
     private FusekiServer server;
 
-    /**
-     * @param query      answers the query operation
-     * @param graphReads answers Graph Store reads
-     * @param guards     servlet filters every request passes first, in order
-     * @param maxRequestHeaderBytes as the service's {@code server.max-http-request-header-size}: a query in
-     *                   the URL up to the length limit gets the endpoint's own answer, not Jetty's bare 431
-     */
-    EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, ActionService query,
-                   ActionService graphReads, List<Filter> guards, int maxRequestHeaderBytes) {
+    /** @param guards the one Fuseki module of the server ({@link FusekiGuards}) */
+    EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, FusekiModule guards) {
         this.dataset = dataset;
         this.config = config;
-        this.query = query;
-        this.graphReads = graphReads;
-        this.guards = List.copyOf(guards);
-        this.maxRequestHeaderBytes = maxRequestHeaderBytes;
+        this.guards = guards;
     }
 
     @Override
     public synchronized void start() {
-        FusekiServer.Builder builder = FusekiServer.create()
-                .fusekiModules(FusekiModules.empty())
+        server = FusekiServer.create()
+                .fusekiModules(FusekiModules.create(guards))
                 .port(config.port())
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                // With its content type, so that a POSTed application/sparql-query body is dispatched here too.
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, query)
-                .registerOperation(Operation.GSP_R, graphReads)
-                .add(config.datasetPath(), dataService());
-        guards.forEach(filter -> builder.addFilter("/*", filter));
-        FusekiServer built = builder.build();
-        configureConnectors(built);
-        server = built.start();
+                .add(config.datasetPath(), dataService())
+                .build()
+                .start();
         if (config.loopbackOnly()) {
             log.info("Embedded Fuseki serves {} on loopback only (read-only)", datasetUrl());
         } else {
@@ -100,24 +75,6 @@ public final class EmbeddedFuseki implements SmartLifecycle {
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.GSP_R, "get");
     }
-
-    /**
-     * Fuseki's builder knows only "loopback" or "every interface", and Jetty's default request header size
-     * (8 KB) is below a query URL the endpoint accepts: both are set on Jetty's connector before it opens
-     * its socket.
-     */
-    private void configureConnectors(FusekiServer server) {
-        for (Connector connector : server.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector network) {
-                network.setHost(config.host());
-                HttpConnectionFactory http = network.getConnectionFactory(HttpConnectionFactory.class);
-                if (http != null) {
-                    http.getHttpConfiguration().setRequestHeaderSize(maxRequestHeaderBytes);
-                }
-            }
-        }
-    }
-
     @Override
     public synchronized void stop() {
         if (server != null) {

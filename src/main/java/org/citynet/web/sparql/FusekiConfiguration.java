@@ -60,8 +60,8 @@ class FusekiConfiguration {
         DataSize headers = Binder.get(environment).bind("server.max-http-request-header-size", DataSize.class)
                 .orElse(JETTY_HEADER_DEFAULT);
         return new EmbeddedFuseki(((LocalKnowledgeStore) store).dataset(), properties.fuseki(),
-                new FusekiQuery(endpoint, answers), new FusekiGraphRead(graphReads, answers), guards,
-                (int) headers.toBytes());
+                new FusekiGuards(new FusekiQuery(endpoint, answers), new FusekiGraphRead(graphReads, answers), guards,
+                        properties.fuseki().host(), (int) headers.toBytes()));
     }
 
     /**

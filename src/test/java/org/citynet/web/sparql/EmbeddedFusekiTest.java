@@ -110,7 +110,7 @@ class EmbeddedFusekiTest {
     private EmbeddedFuseki start(DatasetGraph dataset, String host) {
         FusekiAnswers answers = new FusekiAnswers(statusAndHeaders());
         EmbeddedFuseki server = new EmbeddedFuseki(dataset, new CitynetProperties.Fuseki(true, 0, "/ds", host, null,
-                null), new Refused(), new FusekiGraphRead(null, answers), List.of(), 64 * 1024);
+                null), new FusekiGuards(new Refused(), new FusekiGraphRead(null, answers), List.of(), host, 64 * 1024));
         server.start();
         return server;
     }
