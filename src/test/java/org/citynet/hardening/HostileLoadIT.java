@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  *       other 5xx, no connection lost, none later than two query timeouts (a wait for a slot, then the query);</li>
  *   <li>each guard is seen at work on each port (timeouts, row caps, nesting) and the flooder gets 429s;</li>
  *   <li>the heap is flat: after the load, once collected, within 64 MB of before, and what the load holds while
- *       it runs (collected and measured every 3 s in this JVM, where the service runs) under 512 MB above it;</li>
+ *       it runs (collected and measured every 3 s in this JVM, where the service runs) under 768 MB above it;</li>
  *   <li>every well-behaved request is answered 200 within the query timeout less a second, so none waited
  *       for a hostile query to end.</li>
  * </ul>
@@ -51,7 +51,11 @@ class HostileLoadIT extends PublicPortsTestBase {
     /** Threads of the one flooding client, enough to send more than its allowance within the load. */
     private static final int FLOODERS = 4;
     private static final long FLAT_BYTES = 64L << 20;
-    private static final long PEAK_BYTES = 512L << 20;
+    /**
+     * What the load may hold while it runs: three clients' queries at a time, each a group or sort over a
+     * cross join until its timeout stops it (75 to 425 MB were seen on a shared two-core machine).
+     */
+    private static final long PEAK_BYTES = 768L << 20;
     private static final Set<String> DOCUMENTED_503 = Set.of("query-timeout", "store-busy", "dataset-read-busy");
     private static final String REGEX = "ASK { FILTER(REGEX(\"" + "a".repeat(60) + "\", \"(.*a){40}b\")) }";
 
