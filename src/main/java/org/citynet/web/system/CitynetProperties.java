@@ -99,10 +99,14 @@ public record CitynetProperties(
 
     /**
      * The embedded Fuseki server (local stores only). It serves reads only: writes go through the service
-     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated.
+     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated. Its query and
+     * Graph Store endpoints answer through the service's own SPARQL code, with the same limits.
      *
      * @param port           0 picks a free port
      * @param datasetPath    where the dataset is served, e.g. {@code /citynet}
+     * @param host           the interface Fuseki listens on: {@code localhost} (the default) keeps it to this
+     *                       machine; an address such as {@code 0.0.0.0} (every IPv4 interface) or one
+     *                       interface's address exposes it to whoever can reach that interface
      * @param updateUsername no longer used; set, it stops the start-up (see the constructor)
      * @param updatePassword no longer used, like {@code updateUsername}
      */
@@ -110,17 +114,32 @@ public record CitynetProperties(
             @DefaultValue("true") boolean enabled,
             @Min(0) @Max(65535) @DefaultValue("3030") int port,
             @NotBlank @DefaultValue("/citynet") String datasetPath,
-            @DefaultValue("false") boolean loopbackOnly,
+            @NotBlank @DefaultValue(LOOPBACK) String host,
             String updateUsername,
             String updatePassword) {
 
+        /** The name Fuseki itself binds for "loopback only" ({@code --localhost}). */
+        public static final String LOOPBACK = "localhost";
+
         /** A deployment that relied on Fuseki's own update user must learn that it is gone, not lose writes. */
+        @ConstructorBinding
         public Fuseki {
             if (isSet(updateUsername) || isSet(updatePassword)) {
                 throw new IllegalArgumentException("citynet.fuseki.update-username and update-password are no"
                         + " longer used: the embedded Fuseki serves reads only. Writes go through the service"
                         + " (/sparql, /sparql/graph) for the users and API tokens of citynet.security.");
             }
+        }
+
+        /** For callers written when the choice was loopback or every interface. */
+        public Fuseki(boolean enabled, int port, String datasetPath, boolean loopbackOnly, String updateUsername,
+                      String updatePassword) {
+            this(enabled, port, datasetPath, loopbackOnly ? LOOPBACK : "0.0.0.0", updateUsername, updatePassword);
+        }
+
+        /** Whether Fuseki listens on this machine's loopback interface only. */
+        public boolean loopbackOnly() {
+            return LOOPBACK.equals(host) || host.startsWith("127.") || "::1".equals(host) || "[::1]".equals(host);
         }
 
         private static boolean isSet(String value) {
@@ -138,12 +157,32 @@ public record CitynetProperties(
      *                       queries, pages, API, dumps); one more waits for a turn within its timeout, then is
      *                       answered 503. Each query over millions of quads may hold tens of megabytes of
      *                       heap (sorts, groups, hash joins): this bounds the sum.
+     * @param maxConcurrentClientQueries how many of those slots queries that clients write themselves (SPARQL on
+     *                       {@code /sparql} and the embedded Fuseki, Graph Store reads) may hold at once; unset,
+     *                       all but one, so that however many such queries arrive, the pages and the API
+     *                       always find a slot
      */
     public record Sparql(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(100) @DefaultValue("20000") int maxQueryLength,
             @Min(1) @DefaultValue("10000") int maxRows,
-            @Min(1) @DefaultValue("4") int maxConcurrentQueries) {
+            @Min(1) @DefaultValue("4") int maxConcurrentQueries,
+            @Min(1) Integer maxConcurrentClientQueries) {
+
+        @ConstructorBinding
+        public Sparql {
+        }
+
+        /** Without a share for clients' queries (its default). */
+        public Sparql(Duration timeout, int maxQueryLength, int maxRows, int maxConcurrentQueries) {
+            this(timeout, maxQueryLength, maxRows, maxConcurrentQueries, null);
+        }
+
+        /** The slots clients' queries may hold: as set, at most all of them; by default all but one. */
+        public int clientQuerySlots() {
+            int share = maxConcurrentClientQueries != null ? maxConcurrentClientQueries : maxConcurrentQueries - 1;
+            return Math.max(1, Math.min(share, maxConcurrentQueries));
+        }
     }
 
     /**
