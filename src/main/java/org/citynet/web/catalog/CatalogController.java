@@ -2,7 +2,15 @@ package org.citynet.web.catalog;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.citynet.web.system.RdfFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -17,7 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code .ttl}, {@code .jsonld}, {@code .rdf}, {@code .nt}).
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_CATALOGUE)
+@ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+@ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 class CatalogController {
+
+    private static final String EXTENSION = "The format: ttl, jsonld, rdf or nt (overrides Accept)";
 
     private final CatalogData data;
     private final Dumps dumps;
@@ -32,8 +45,22 @@ class CatalogController {
         this.negotiation = negotiation;
     }
 
+    @Operation(operationId = "getCatalog", summary = "Read the DCAT-AP catalogue",
+            description = "The DCAT-AP 3 catalogue: the dataset, its dumps (with SHA-256 checksums) and the SPARQL"
+                    + " endpoint as a data service, with licence, publisher, themes, spatial and temporal coverage and"
+                    + " sources. Links use the address the client used. The format follows the extension, else"
+                    + " Accept (Turtle by default).",
+            responses = @ApiResponse(responseCode = "200", description = "The catalogue", content = {
+                    @Content(mediaType = "text/turtle", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                    @Content(mediaType = "application/rdf+xml", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/n-triples", schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "404", description = "An unknown extension (on /catalog.{extension})",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/catalog", "/catalog.{extension}"})
-    ResponseEntity<byte[]> catalog(@PathVariable(required = false) String extension, HttpServletRequest request)
+    ResponseEntity<byte[]> catalog(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {"ttl",
+                                           "jsonld", "rdf", "nt"})) @PathVariable(required = false) String extension,
+                                   HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         // The format first: a request that cannot be answered should not wait for a dump.
         RdfFormat format = RdfResponses.choose(extension, request, negotiation);
@@ -42,8 +69,21 @@ class CatalogController {
                 format);
     }
 
+    @Operation(operationId = "getVoid", summary = "Read the VoID description",
+            description = "The VoID description of the dataset: triples, entities, classes, properties, partitions,"
+                    + " vocabularies, linksets, the SPARQL endpoint and the dumps, all counted in the store. The"
+                    + " format follows the extension, else Accept (Turtle by default).",
+            responses = @ApiResponse(responseCode = "200", description = "The VoID description", content = {
+                    @Content(mediaType = "text/turtle", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                    @Content(mediaType = "application/rdf+xml", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/n-triples", schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "404", description = "An unknown extension (on /.well-known/void.{extension})",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/.well-known/void", "/.well-known/void.{extension}"})
-    ResponseEntity<byte[]> voidDescription(@PathVariable(required = false) String extension,
+    ResponseEntity<byte[]> voidDescription(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {
+                                                   "ttl", "jsonld", "rdf", "nt"}))
+                                           @PathVariable(required = false) String extension,
                                            HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
         RdfFormat format = RdfResponses.choose(extension, request, negotiation);
         return RdfResponses.write(VoidDescription.build(RdfResponses.publicRoot(), properties.base(),

