@@ -81,6 +81,10 @@ final class Surfaces {
         // Map and pages
         surfaces.add(get("map /map/data", "/map/data", "application/json", Kind.JSON, true));
         surfaces.add(get("map /map/data?lang=fi", "/map/data?lang=fi", "application/json", Kind.JSON, true));
+        // What states a line: a twinning agreement; a twinning and another agreement; a partnership.
+        for (String pair : List.of("from=espoo&to=kongsberg", "from=espoo&to=shanghai", "from=helsinki&to=tallinn")) {
+            surfaces.add(get("map /map/link?" + pair, "/map/link?" + pair, "application/json", Kind.JSON, true));
+        }
         surfaces.add(get("page /cities (HTML)", "/cities", "text/html", Kind.HTML, false));
         // /sparql
         sparql(surfaces, "select cities and labels (ORDER BY)", PREFIXES
