@@ -17,8 +17,8 @@ import org.citynet.kernel.store.SparqlFiles;
  * front of the query's pattern, so that no IRI is ever pasted into query text. Immutable; the parsed
  * queries are never modified, each use works on a copy.
  *
- * @param allCities every city, in IRI order, read a page at a time ({@link #page})
- * @param cityCount how many cities there are, to check that the pages gave them all
+ * @param allCities every city, for the index
+ * @param cityCount how many cities there are, to check that {@code allCities} gave them all
  */
 record CompareQueries(Query cities, Query memberships, Query agreements, Query agreementClasses, Query labels,
                       Query sources, Query sourceGraphs, Query allCities, Query cityCount) {
@@ -46,14 +46,6 @@ record CompareQueries(Query cities, Query memberships, Query agreements, Query a
         }
         Query copy = query.cloneQuery();
         copy.setQueryPattern(pattern);
-        return copy;
-    }
-
-    /** A copy of {@code query} (which must have an ORDER BY) with that OFFSET and LIMIT. */
-    static Query page(Query query, long offset, long limit) {
-        Query copy = query.cloneQuery();
-        copy.setOffset(offset);
-        copy.setLimit(limit);
         return copy;
     }
 

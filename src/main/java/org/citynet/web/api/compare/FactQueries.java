@@ -28,6 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FactQueries {
 
+    /**
+     * For the two queries over every city, which only the index runs, once per build: at 100,000 cities on a
+     * cold or busy store they may take longer than one answer's queries are given.
+     */
+    static final Duration WHOLE_GRAPH_TIMEOUT = Duration.ofSeconds(60);
+
     private final QueryRunner runner;
     private final Duration timeout;
     private final CompareQueries queries = CompareQueries.load();
@@ -110,14 +116,13 @@ class FactQueries {
 
     /** How many {@code cn:City}s the data holds. */
     int cityCount() {
-        return runner.select(queries.cityCount(), Map.of(), timeout, row -> row.getLiteral("cities").getInt())
-                .stream().findFirst().orElse(0);
+        return runner.select(queries.cityCount(), Map.of(), WHOLE_GRAPH_TIMEOUT,
+                row -> row.getLiteral("cities").getInt()).stream().findFirst().orElse(0);
     }
 
-    /** One page of every {@code cn:City}, in IRI order. */
-    List<String> cities(long offset, long limit) {
-        return runner.select(CompareQueries.page(queries.allCities(), offset, limit), Map.of(), timeout,
-                row -> iri(row, "city"));
+    /** Every {@code cn:City}, in no particular order. */
+    List<String> allCities() {
+        return runner.select(queries.allCities(), Map.of(), WHOLE_GRAPH_TIMEOUT, row -> iri(row, "city"));
     }
 
     private <T> List<T> select(Query query, String variable, Collection<String> iris,

@@ -2,6 +2,7 @@ package org.citynet.web.api.compare;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -102,30 +103,29 @@ class IndexedMembershipSource implements MembershipSource {
     }
 
     private void build() {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            // The stamp is read before the generation and the data: a write committed in between makes the
-            // index look older than it is, so it is not used; it never labels old data new.
-            String stamp = store.changeStamp();
-            long started = System.nanoTime();
-            try {
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                // The stamp is read before the generation and the data: a write committed in between makes the
+                // index look older than it is, so it is not used; it never labels old data new.
+                String stamp = store.changeStamp();
+                long started = System.nanoTime();
                 MembershipIndex built = MembershipIndexBuilder.build(queries, stamp, queries.generation());
                 // Each SELECT reads its own state of the data: only a stamp that did not move makes them one.
                 if (store.changeStamp().equals(stamp)) {
                     index = built;
                     log.info("Membership index at change stamp {}: {} cities, {} memberships, {} agreements,"
                                     + " {} labels, {} source documents, about {} MB, built in {} ms", stamp,
-                            built.cityCount(), built.membershipCount(), built.agreementCount(),
-                            built.labelCount(), built.sourceCount(), built.approximateBytes() / 1_000_000,
+                            built.cityCount(), built.membershipCount(), built.agreementCount(), built.labelCount(),
+                            built.sourceCount(), String.format(Locale.ROOT, "%.1f", built.approximateBytes() / 1e6),
                             (System.nanoTime() - started) / 1_000_000);
                     return;
                 }
-            } catch (RuntimeException | OutOfMemoryError e) {
-                if (store.changeStamp().equals(stamp)) {
-                    log.warn("Could not build the membership index; comparisons are answered by SPARQL", e);
-                    return;
-                }
+                log.info("The data changed while the membership index was built (attempt {} of {})", attempt,
+                        ATTEMPTS);
             }
-            log.info("The data changed while the membership index was built (attempt {} of {})", attempt, ATTEMPTS);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.warn("Could not build the membership index; comparisons are answered by SPARQL until the next"
+                    + " one asks for a build again", e);
         }
     }
 

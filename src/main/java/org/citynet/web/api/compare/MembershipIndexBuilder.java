@@ -2,7 +2,6 @@ package org.citynet.web.api.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,29 +15,25 @@ import org.citynet.web.api.compare.FactRows.MembershipNode;
 /**
  * Builds a {@link MembershipIndex} from the store with the comparison's own SELECTs ({@link FactQueries},
  * the same queries and folding rules as {@link SparqlMembershipSource}, so both read the same facts), the
- * same on every kind of store: the cities a page at a time, then for each batch of cities their
- * memberships, their agreements and the labels of both, then the source documents, then the labels of
- * everything else the answers name (organisations, roles, classes, other parties, publishers). Every query
- * is small — a page or a batch — so it runs within the named-query timeout, and no answer comes near the
- * row limits stores put on answers (Virtuoso's default is 10,000 rows). Rows are folded into the columns
+ * same on every kind of store: every city (checked against their count, for stores that cut answers
+ * short), then for each batch of cities their memberships, their agreements and the labels of both, then
+ * the source documents, then the labels of everything else the answers name (organisations, roles,
+ * classes, other parties, publishers). Every other query is about a batch, so it runs within the
+ * named-query timeout and no answer comes near the row limits stores put on answers. Rows are folded into the columns
  * batch by batch; nothing holds the whole graph. Each query reads its own state of the data: the caller
  * compares the store's change stamp before and after. Used once per build, by one thread.
  */
 final class MembershipIndexBuilder {
 
-    static final int CITY_PAGE = 5_000;
     static final int CITY_BATCH = 100;
     static final int TERM_BATCH = 500;
 
     private final FactQueries queries;
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
-    /** Terms whose labels an answer shows (cities apart: they are labelled with their batch). */
-    private final BitSet labelled = new BitSet();
+    private final TermTable terms = new TermTable();
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
     private final List<String> sourceIris = new ArrayList<>();
-    private final NodesBuilder memberships = new NodesBuilder(2);
-    private final NodesBuilder agreements = new NodesBuilder(3);
+    private final NodeColumns memberships = new NodeColumns(2, terms, this::sourceNumber);
+    private final NodeColumns agreements = new NodeColumns(3, terms, this::sourceNumber);
     private final IntColumn membershipStart = new IntColumn();
     private final IntColumn partyCities = new IntColumn();
     private final IntColumn partyAgreements = new IntColumn();
@@ -55,7 +50,7 @@ final class MembershipIndexBuilder {
     /**
      * @param stamp      the store's change stamp, read before this build started
      * @param generation the store's generation, read after the stamp
-     * @throws IllegalStateException if the pages of cities did not add up to their count (a store that cuts
+     * @throws IllegalStateException if the cities read do not add up to their count (a store that cuts
      *                               answers short, or data that changed meanwhile)
      */
     static MembershipIndex build(FactQueries queries, String stamp, long generation) {
@@ -71,12 +66,12 @@ final class MembershipIndexBuilder {
         Map<String, SourceRows.Described> described = describeSources();
         labelTerms();
         LabelColumn labels = termLabels.freeze(terms.size());
-        String[] termArray = terms.toArray(String[]::new);
+        String[] termArray = terms.toArray();
         SourceDocument[] documents = new SourceDocument[sourceIris.size()];
         for (int s = 0; s < documents.length; s++) {
             SourceRows.Described description = described.get(sourceIris.get(s));
             documents[s] = description == null ? SourceDocument.undescribed(sourceIris.get(s))
-                    : description.document(iri -> new Term(iri, labels.labels(numbers.get(iri))));
+                    : description.document(iri -> new Term(iri, labels.labels(terms.existing(iri))));
         }
         MembershipIndex.Nodes agreementNodes = agreements.freeze();
         return new MembershipIndex(stamp, generation, termArray, cityColumns(), memberships.freeze(), agreementNodes,
@@ -85,22 +80,14 @@ final class MembershipIndexBuilder {
 
     private void readCities() {
         int count = queries.cityCount();
-        List<String> read = new ArrayList<>();
-        for (long offset = 0; ; offset += CITY_PAGE) {
-            List<String> page = queries.cities(offset, CITY_PAGE);
-            read.addAll(page);
-            if (page.size() < CITY_PAGE) {
-                break;
-            }
-        }
-        cities = read.stream().sorted().distinct().toArray(String[]::new);
+        cities = queries.allCities().stream().sorted().distinct().toArray(String[]::new);
         if (cities.length != count) {
-            throw new IllegalStateException("Read " + cities.length + " cities in pages of " + CITY_PAGE + ", but the"
-                    + " store counts " + count + ": it may cut answers short, or the data changed meanwhile");
+            throw new IllegalStateException("Read " + cities.length + " cities, but the store counts " + count
+                    + ": it cuts answers short (raise its limit on result rows), or the data changed meanwhile");
         }
         cityTerms = new int[cities.length];
         for (int c = 0; c < cities.length; c++) {
-            cityTerms[c] = number(cities[c]);
+            cityTerms[c] = terms.number(cities[c]);
         }
     }
 
@@ -116,8 +103,7 @@ final class MembershipIndexBuilder {
             membershipStart.add(memberships.size());
             for (; next < nodes.size() && city(nodes.get(next).city()) == c; next++) {
                 MembershipNode m = nodes.get(next);
-                memberships.add(m.iri(), labelledTerm(m.organization()), m.roles(), new String[] {m.start(), m.end()},
-                        m.sources());
+                memberships.add(m.iri(), m.organization(), m.roles(), new String[] {m.start(), m.end()}, m.sources());
             }
         }
         Map<String, Integer> added = new HashMap<>();
@@ -127,7 +113,7 @@ final class MembershipIndexBuilder {
             if (parties.length == 0 || Arrays.stream(parties).min().getAsInt() < from) {
                 continue;
             }
-            int position = agreements.add(a.iri(), labelledTerm(a.kind()), a.parties(),
+            int position = agreements.add(a.iri(), a.kind(), a.parties(),
                     new String[] {a.signing(), a.start(), a.end()}, a.sources());
             for (int party : parties) {
                 partyCities.add(party);
@@ -142,7 +128,7 @@ final class MembershipIndexBuilder {
             if (agreement != null) {
                 agreementLabels.add(agreement, row.language(), row.label());
             } else if (city(row.entity()) >= 0) {
-                termLabels.add(numbers.get(row.entity()), row.language(), row.label());
+                termLabels.add(terms.existing(row.entity()), row.language(), row.label());
             }
         }
     }
@@ -154,7 +140,7 @@ final class MembershipIndexBuilder {
             SourceRows rows = new SourceRows(queries.sources(sourceIris.subList(from,
                     Math.min(sourceIris.size(), from + TERM_BATCH))), graphs);
             described.putAll(rows.described());
-            rows.publishers().forEach(this::labelledTerm);
+            rows.publishers().forEach(terms::labelled);
         }
         return described;
     }
@@ -162,10 +148,11 @@ final class MembershipIndexBuilder {
     /** The labels of every term an answer shows that is not a city. */
     private void labelTerms() {
         List<String> wanted = new ArrayList<>();
-        labelled.stream().mapToObj(terms::get).filter(iri -> city(iri) < 0).forEach(wanted::add);
+        // A city's labels were read with its batch.
+        terms.labelledTerms().filter(iri -> city(iri) < 0).forEach(wanted::add);
         for (int from = 0; from < wanted.size(); from += TERM_BATCH) {
             for (LabelRow row : queries.labels(wanted.subList(from, Math.min(wanted.size(), from + TERM_BATCH)))) {
-                termLabels.add(numbers.get(row.entity()), row.language(), row.label());
+                termLabels.add(terms.existing(row.entity()), row.language(), row.label());
             }
         }
     }
@@ -201,75 +188,10 @@ final class MembershipIndexBuilder {
         return c < 0 ? -1 : c;
     }
 
-    private int number(String term) {
-        return numbers.computeIfAbsent(term, t -> {
-            terms.add(t);
-            return terms.size() - 1;
-        });
-    }
-
-    private int labelledTerm(String iri) {
-        int number = number(iri);
-        labelled.set(number);
-        return number;
-    }
-
     private int sourceNumber(String iri) {
         return sourceNumbers.computeIfAbsent(iri, s -> {
             sourceIris.add(s);
             return sourceIris.size() - 1;
         });
-    }
-
-    /** Columns of one kind of node while they grow. */
-    private final class NodesBuilder {
-        private final IriColumn iris = new IriColumn();
-        private final IntColumn term = new IntColumn();
-        private final IntColumn listStart = new IntColumn();
-        private final IntColumn list = new IntColumn();
-        private final IntColumn[] dates;
-        private final IntColumn sourceStart = new IntColumn();
-        private final IntColumn sources = new IntColumn();
-
-        NodesBuilder(int dateCount) {
-            dates = new IntColumn[dateCount];
-            for (int i = 0; i < dateCount; i++) {
-                dates[i] = new IntColumn();
-            }
-        }
-
-        int size() {
-            return term.size();
-        }
-
-        /**
-         * @param listed roles or parties, each a term an answer labels
-         * @param dateValues as written, null where there is none
-         * @param of         the source documents
-         */
-        int add(String iri, int termNumber, List<String> listed, String[] dateValues, List<String> of) {
-            int split = IriColumn.split(iri);
-            int position = iris.add(number(iri.substring(0, split)), iri.substring(split));
-            term.add(termNumber);
-            listStart.add(list.size());
-            listed.forEach(value -> list.add(labelledTerm(value)));
-            for (int i = 0; i < dates.length; i++) {
-                dates[i].add(dateValues[i] == null ? -1 : number(dateValues[i]));
-            }
-            sourceStart.add(sources.size());
-            of.forEach(source -> sources.add(sourceNumber(source)));
-            return position;
-        }
-
-        MembershipIndex.Nodes freeze() {
-            listStart.add(list.size());
-            sourceStart.add(sources.size());
-            int[][] dateArrays = new int[dates.length][];
-            for (int i = 0; i < dates.length; i++) {
-                dateArrays[i] = dates[i].toArray();
-            }
-            return new MembershipIndex.Nodes(iris.freeze(), term.toArray(), listStart.toArray(), list.toArray(),
-                    dateArrays, sourceStart.toArray(), sources.toArray());
-        }
     }
 }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reads {@link CityFacts} from the store with a few small SELECTs ({@link FactQueries}: which cities exist,
  * their memberships, their agreements and the agreement classes, the source documents those rest on, then
- * the labels of everything named, publishers included), each with the named-query timeout. Every SELECT runs in its own read, so the
- * store's generation is read before and after: if a write committed in between, the facts are read again
- * (a few times at most) so that they come from one state of the data. Stateless; one instance serves all
- * requests.
+ * the labels of everything named, publishers included), each with the named-query timeout. Every SELECT
+ * runs in its own read, so the store's generation is read before and after: if a write committed in
+ * between, the facts are read again (a few times at most) so that they come from one state of the data.
+ * Stateless; one instance serves all requests.
  */
 @Component
 class SparqlMembershipSource implements MembershipSource {

@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index built from a generated graph of 1,000 cities (with the real ontology, so agreement classes
- * below {@code cn:Agreement} count) answers a sample of pairs exactly as the SPARQL reader does: random
- * pairs, pairs that share an agreement, and the cities with the most memberships; and for some of them the
- * whole answer, with and without {@code asOf}. The index is built in batches of {@value MembershipIndexBuilder#CITY_BATCH} cities, so
- * agreements between cities of different batches are exercised.
+ * below {@code cn:Agreement} count) reads the same facts as the SPARQL reader for a sample of pairs: random
+ * pairs, pairs that share an agreement, and the cities with the most memberships; and for some of them
+ * gives the same whole answer, with and without {@code asOf}. The index is built in batches of
+ * {@value MembershipIndexBuilder#CITY_BATCH} cities, so agreements between cities of different batches are
+ * exercised.
  */
 class MembershipIndexGeneratedTest {
 

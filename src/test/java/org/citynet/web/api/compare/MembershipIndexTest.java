@@ -1,12 +1,18 @@
 package org.citynet.web.api.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -24,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * The in-memory index built from a real in-memory TDB2 store holding {@code compare/memberships-minimal.trig}
  * (several roles, periods, sources with their descriptions, a group's membership, agreements of several
  * classes) reads the same facts as {@link SparqlMembershipSource} on the same store; an answer from a
- * current index asks the store nothing; a change stamp that moves while the generation stays (a remote
- * store another process wrote to) sends answers to SPARQL until the index is built again.
+ * current index asks the store nothing; a store that cuts the list of cities short is noticed; a change
+ * stamp that moves while the generation stays (a remote store another process wrote to) sends answers to
+ * SPARQL until the index is built again.
  */
 class MembershipIndexTest {
 
@@ -71,6 +78,22 @@ class MembershipIndexTest {
         assertThat(facts.memberships().values()).flatMap(l -> l).extracting(MembershipRecord::iri)
                 .doesNotContain(ID + "membership/group-league-wg").isNotEmpty();
         assertThat(index.sourceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoreThatCutsAnswersShortIsNoticed() {
+        QueryRunner oneRowAtMost = new QueryRunner(store) {
+            @Override
+            public <T> List<T> select(Query query, Map<String, Node> bindings, Duration timeout,
+                                      Function<QuerySolution, T> mapper) {
+                List<T> rows = super.select(query, bindings, timeout, mapper);
+                return rows.size() > 1 ? rows.subList(0, 1) : rows;
+            }
+        };
+        FactQueries capped = new FactQueries(oneRowAtMost, CompareServiceTest.properties());
+        assertThatThrownBy(() -> MembershipIndexBuilder.build(capped, "1", 1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Read 1 cities, but the store counts 2");
     }
 
     @Test
