@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -110,14 +108,6 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                 }
             }
         }
-    }
-
-    /** The remote data copied into memory first: the reader may walk every triple. */
-    @Override
-    public <T> T readUnion(Function<Graph, T> reader) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        exportQuads(StreamRDFLib.dataset(copy));
-        return reader.apply(copy.getUnionGraph());
     }
 
     @Override
