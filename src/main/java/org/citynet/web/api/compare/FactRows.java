@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.vocabulary.RDF;
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 import org.citynet.kernel.rdf.Vocabulary;
@@ -43,15 +44,19 @@ final class FactRows {
     static final String TYPE = RDF.type.getURI();
     static final String PARTY = Vocabulary.NS + "party";
     static final String SIGNING = Vocabulary.NS + "signingDate";
+    static final String STATUS = Vocabulary.VALIDITY_STATUS;
 
     /** One membership, its terms as IRIs; dates as written. */
     record MembershipNode(String iri, String city, String organization, List<String> roles, String start,
                           String end, List<String> sources) {
     }
 
-    /** One agreement, its terms as IRIs; {@code kind} is its most specific class. */
+    /**
+     * One agreement, its terms as IRIs; {@code kind} is its most specific class; {@code superseded} is
+     * {@link Vocabulary#SUPERSEDED} if a source presents it so, else null.
+     */
     record AgreementNode(String iri, String kind, List<String> parties, String signing, String start, String end,
-                         List<String> sources) {
+                         String superseded, List<String> sources) {
     }
 
     private final List<MembershipNode> memberships;
@@ -110,10 +115,9 @@ final class FactRows {
                     membershipPeriod(m.start(), m.end(), m.iri()), documents.apply(m.sources())));
         }
         List<AgreementRecord> agreementRecords = agreements.stream().map(a -> {
-            PartialDate signing = date(a.signing(), a.iri());
             return new AgreementRecord(a.iri(), labels.getOrDefault(a.iri(), Map.of()), term.apply(a.kind()),
-                    a.parties().stream().map(term).toList(), signing,
-                    agreementPeriod(signing, a.start(), a.end(), a.iri()), documents.apply(a.sources()));
+                    a.parties().stream().map(term).toList(),
+                    validity(a.signing(), a.start(), a.end(), a.superseded(), a.iri()), documents.apply(a.sources()));
         }).toList();
         return new CityFacts(generation, cityTerms, byCity, agreementRecords);
     }
@@ -143,7 +147,9 @@ final class FactRows {
             List<String> kinds = f.terms(TYPE).stream().filter(classes::contains).toList();
             if (!kinds.isEmpty()) {
                 nodes.add(new AgreementNode(iri, mostSpecific(kinds), f.terms(PARTY), f.smallestDate(SIGNING),
-                        f.smallestDate(START), f.smallestDate(END), f.terms(SOURCE)));
+                        f.smallestDate(START), f.smallestDate(END),
+                        f.terms(STATUS).contains(Vocabulary.SUPERSEDED) ? Vocabulary.SUPERSEDED : null,
+                        f.terms(SOURCE)));
             }
         });
         return List.copyOf(nodes);
@@ -186,9 +192,15 @@ final class FactRows {
         return new Period(date(start, subject), date(end, subject));
     }
 
-    /** An agreement without a start date starts when it was signed, if that is known. */
-    static Period agreementPeriod(PartialDate signing, String start, String end, String subject) {
-        return Period.ofAgreement(date(start, subject), signing, date(end, subject));
+    /**
+     * An agreement's validity by the service's one rule ({@link AgreementValidity}): without a start date it
+     * starts when it was signed, if that is known; superseded without a stated end, it is in force at no date.
+     *
+     * @param superseded {@link Vocabulary#SUPERSEDED} or null
+     */
+    static AgreementValidity validity(String signing, String start, String end, String superseded, String subject) {
+        return new AgreementValidity(date(start, subject), date(signing, subject), date(end, subject),
+                superseded != null);
     }
 
     static PartialDate date(String lexical, String subject) {

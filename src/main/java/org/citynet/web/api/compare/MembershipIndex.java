@@ -173,10 +173,9 @@ final class MembershipIndex {
 
     private AgreementRecord agreement(int a) {
         String iri = agreements.iris().get(a, terms);
-        PartialDate signing = FactRows.date(date(agreements, 0, a), iri);
         return new AgreementRecord(iri, agreementLabels.labels(a), term(agreements.term()[a]),
-                listTerms(agreements, a), signing,
-                FactRows.agreementPeriod(signing, date(agreements, 1, a), date(agreements, 2, a), iri),
+                listTerms(agreements, a), FactRows.validity(date(agreements, 0, a), date(agreements, 1, a),
+                        date(agreements, 2, a), date(agreements, 3, a), iri),
                 sources(agreements, a));
     }
 

@@ -33,7 +33,7 @@ final class MembershipIndexBuilder {
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
     private final List<String> sourceIris = new ArrayList<>();
     private final NodeColumns memberships = new NodeColumns(2, terms, this::sourceNumber);
-    private final NodeColumns agreements = new NodeColumns(3, terms, this::sourceNumber);
+    private final NodeColumns agreements = new NodeColumns(4, terms, this::sourceNumber);
     private final IntColumn membershipStart = new IntColumn();
     private final IntColumn partyCities = new IntColumn();
     private final IntColumn partyAgreements = new IntColumn();
@@ -114,7 +114,7 @@ final class MembershipIndexBuilder {
                 continue;
             }
             int position = agreements.add(a.iri(), a.kind(), a.parties(),
-                    new String[] {a.signing(), a.start(), a.end()}, a.sources());
+                    new String[] {a.signing(), a.start(), a.end(), a.superseded()}, a.sources());
             for (int party : parties) {
                 partyCities.add(party);
                 partyAgreements.add(position);

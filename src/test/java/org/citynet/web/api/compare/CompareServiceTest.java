@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 import org.citynet.web.api.Iris;
@@ -40,8 +41,8 @@ class CompareServiceTest {
                     city("south"), List.of(membership("south", "network/zeta", "Zeta", SOURCE_B))),
             List.of(new AgreementRecord(ID + "agreement/n-s", Map.of(),
                     new Term("https://w3id.org/citynet/ontology#TwinningAgreement", Map.of("en", "twinning agreement")),
-                    List.of(Term.unlabelled(city("north")), Term.unlabelled(city("south"))), PartialDate.ofYear(1990),
-                    new Period(PartialDate.ofYear(1990), null), List.of(SOURCE_B))));
+                    List.of(Term.unlabelled(city("north")), Term.unlabelled(city("south"))),
+                    new AgreementValidity(null, PartialDate.ofYear(1990), null, false), List.of(SOURCE_B))));
 
     private final CompareService service = new CompareService(cities -> facts, new Iris(properties()));
 
