@@ -139,6 +139,11 @@ public class QueryRunner {
         }
     }
 
+    /** The store's {@link KnowledgeStore#changeStamp() change stamp}: what values kept per data version are keyed on. */
+    public String changeStamp() {
+        return store.changeStamp();
+    }
+
     /** The generation of the data the answers come from; changes with every committed write. */
     public long dataGeneration() {
         return store.generation();
