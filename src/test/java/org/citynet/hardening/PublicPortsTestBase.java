@@ -41,9 +41,11 @@ abstract class PublicPortsTestBase {
         registry.add("citynet.sparql.max-rows", () -> Integer.toString(MAX_ROWS));
         registry.add("citynet.sparql.max-concurrent-queries", () -> "4");
         registry.add("citynet.rate-limit.enabled", () -> "true");
-        registry.add("citynet.rate-limit.anonymous.capacity", () -> Integer.toString(ALLOWANCE));
-        registry.add("citynet.rate-limit.anonymous.refill", () -> Integer.toString(ALLOWANCE));
-        registry.add("citynet.rate-limit.anonymous.period", () -> "1m");
+        // The request ceiling is the allowance these tests use up; the store-time budget stays out of the way.
+        registry.add("citynet.rate-limit.anonymous.requests", () -> Integer.toString(ALLOWANCE));
+        registry.add("citynet.rate-limit.anonymous.query-time", () -> "10m");
+        registry.add("citynet.rate-limit.authenticated.requests", () -> Integer.toString(10 * ALLOWANCE));
+        registry.add("citynet.rate-limit.authenticated.query-time", () -> "10m");
         registry.add("citynet.rate-limit.trusted-proxies[0]", () -> "127.0.0.1");
         registry.add("citynet.rate-limit.trusted-proxies[1]", () -> "::1");
     }

@@ -3,9 +3,7 @@ package org.citynet.kernel.store;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -45,12 +43,6 @@ public interface KnowledgeStore extends AutoCloseable {
      * Queries sent through it have none of {@link #execute}'s guards.
      */
     RDFConnection connect();
-
-    /**
-     * Reads the union of the named graphs as one consistent state. For readers that walk many triples
-     * (an index built once per data version); a remote store first copies its data into memory.
-     */
-    <T> T readUnion(Function<Graph, T> reader);
 
     /** Where the loader writes. */
     LoadTarget loadTarget();

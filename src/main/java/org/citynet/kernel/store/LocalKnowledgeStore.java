@@ -6,12 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
@@ -129,11 +127,6 @@ public final class LocalKnowledgeStore implements KnowledgeStore {
     @Override
     public RDFConnection connect() {
         return RDFConnection.connect(DatasetFactory.wrap(dataset));
-    }
-
-    @Override
-    public <T> T readUnion(Function<Graph, T> reader) {
-        return Txn.calculateRead(dataset, () -> reader.apply(dataset.getUnionGraph()));
     }
 
     @Override

@@ -164,6 +164,14 @@ public class QueryRunner {
         }
     }
 
+    /**
+     * The value of the store's {@link KnowledgeStore#changeStamp() change stamp}: what values kept per data
+     * version are keyed on (a remote store's is read from the store on every call).
+     */
+    public String changeStamp() {
+        return store.changeStamp().value();
+    }
+
     /** The generation of the data the answers come from; changes with every committed write. */
     public long dataGeneration() {
         return store.generation();

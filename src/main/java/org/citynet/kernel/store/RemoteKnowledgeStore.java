@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
@@ -75,13 +74,6 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
         client.execute(query, bindings, timeout, false, body);
-    }
-
-    /** The remote data copied into memory first (complete, one state of the data): the reader may walk it all. */
-    @Override
-    public <T> T readUnion(Function<Graph, T> reader) {
-        DatasetGraph copy = copy();
-        return reader.apply(copy.getUnionGraph());
     }
 
     @Override

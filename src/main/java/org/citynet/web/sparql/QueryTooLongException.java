@@ -1,6 +1,7 @@
 package org.citynet.web.sparql;
 
 import org.citynet.web.system.ProblemException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +20,11 @@ public class QueryTooLongException extends ProblemException {
         this.source = source;
         this.maxLength = maxLength;
         property("maxQueryLength", maxLength);
+        if (source != QuerySource.URL) {
+            // The rest of the body is never read: the connection cannot carry another request, and a client that
+            // is not told so may send its next one on it and see the connection closed instead of an answer.
+            getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
     }
 
     public QuerySource source() {

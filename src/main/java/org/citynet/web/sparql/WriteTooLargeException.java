@@ -1,6 +1,7 @@
 package org.citynet.web.sparql;
 
 import org.citynet.web.system.ProblemException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
@@ -14,6 +15,8 @@ public class WriteTooLargeException extends ProblemException {
                 + max.toBytes() + " bytes a write may have here. Split the change into several requests.");
         this.maxBytes = max.toBytes();
         property("maxBytes", maxBytes);
+        // Refused unread: the connection cannot carry another request (see QueryTooLongException).
+        getHeaders().set(HttpHeaders.CONNECTION, "close");
     }
 
     public long maxBytes() {

@@ -274,12 +274,27 @@ public record CitynetProperties(
     /**
      * The named queries from {@code queries/}.
      *
-     * @param timeout     a named query running longer is stopped and answered with 503
-     * @param maxPageSize largest page a client may ask for
+     * @param timeout           a named query running longer is stopped and answered with 503
+     * @param maxPageSize       largest page a client may ask for
+     * @param wholeTimeout      longest a query may run whose whole rows are kept for the data version (a
+     *                          {@code #+ precompute} aggregate, or an answer longer than the SPARQL row cap,
+     *                          which is then paginated): it runs once per data version, not per request
+     * @param keptWholeAnswers  how many such whole answers are kept at once
      */
     public record NamedQueries(
             @NotNull @DefaultValue("10s") Duration timeout,
-            @Min(1) @DefaultValue("1000") int maxPageSize) {
+            @Min(1) @DefaultValue("1000") int maxPageSize,
+            @NotNull @DefaultValue("60s") Duration wholeTimeout,
+            @Min(1) @DefaultValue("64") int keptWholeAnswers) {
+
+        @ConstructorBinding
+        public NamedQueries {
+        }
+
+        /** With the default bound and number of kept whole answers. */
+        public NamedQueries(Duration timeout, int maxPageSize) {
+            this(timeout, maxPageSize, Duration.ofSeconds(60), 64);
+        }
     }
 
     /**

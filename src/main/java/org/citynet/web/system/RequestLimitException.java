@@ -1,5 +1,6 @@
 package org.citynet.web.system;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,6 +22,11 @@ public class RequestLimitException extends ProblemException {
             property("parameter", parameter);
         }
         property("limit", limit);
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            // The body is refused unread: the connection cannot carry another request, and a client that is not
+            // told so may send its next one on it and see the connection closed instead of an answer.
+            getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
     }
 
     /** The parameter that is too long, or null. */

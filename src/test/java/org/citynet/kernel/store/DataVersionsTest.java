@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -160,11 +158,6 @@ class DataVersionsTest {
             @Override
             public RDFConnection connect() {
                 return store.connect();
-            }
-
-            @Override
-            public <T> T readUnion(Function<Graph, T> reader) {
-                return store.readUnion(reader);
             }
 
             @Override

@@ -46,8 +46,10 @@ class ComparisonLayoutTest {
                         List.of(source))), List.of(source));
     }
 
-    private static final Source ONE = new Source("000", BASE + "id/source/000", "Source zero", "000.txt");
-    private static final Source TWO = new Source("001", BASE + "id/source/001", "Source one", "001.txt");
+    private static final Source ONE = new Source("000", BASE + "id/source/000", "Source zero", "000.txt", null, null,
+            null, null);
+    private static final Source TWO = new Source("001", BASE + "id/source/001", "Source one", "001.txt", null, null,
+            null, null);
     private static final Policy ALL = new Policy(null, "include", "all");
 
     @Test

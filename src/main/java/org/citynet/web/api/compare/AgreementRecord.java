@@ -3,6 +3,7 @@ package org.citynet.web.api.compare;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 
@@ -14,15 +15,24 @@ import org.citynet.kernel.rdf.Period;
  * @param labels      the agreement's own {@code skos:prefLabel}s (most agreements have none)
  * @param kind        its most specific class, with that class's labels
  * @param parties     every party, compared city or not (cities, groups, other organisations)
- * @param signingDate null if the sources do not give it
+ * @param validity    its dates and whether a source presents it as superseded
  */
 public record AgreementRecord(String iri, Map<String, String> labels, Term kind, List<Term> parties,
-                              PartialDate signingDate, Period period, List<SourceDocument> sources) {
+                              AgreementValidity validity, List<SourceDocument> sources) {
 
     public AgreementRecord {
         labels = Map.copyOf(labels);
         parties = List.copyOf(parties);
         sources = List.copyOf(sources);
+    }
+
+    /** Null if the sources do not give it. */
+    public PartialDate signingDate() {
+        return validity.signed();
+    }
+
+    public Period period() {
+        return validity.period();
     }
 
     public boolean hasParty(String iri) {

@@ -1,5 +1,6 @@
 package org.citynet.web.api.compare;
 
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 
@@ -21,6 +22,15 @@ public record AsOfFilter(PartialDate asOf, UndatedPolicy undated) {
         }
     }
 
+    /**
+     * By the service's one rule ({@link AgreementValidity#on}), as the API's {@code inForce} and the named
+     * query {@code agreements-in-force} judge: an agreement a source presents as superseded without stating
+     * its end is in force at no date we can name, so a dated comparison never counts it.
+     */
+    public boolean admits(AgreementValidity validity) {
+        return !(asOf != null && validity.endUnknown()) && admits(validity.period());
+    }
+
     public boolean admits(Period period) {
         if (asOf == null) {
             return true;
@@ -40,7 +50,7 @@ public record AsOfFilter(PartialDate asOf, UndatedPolicy undated) {
         String dated = "Counted as in force on " + asOf + ": items whose period covers it, compared at the"
                 + " precision both dates have (a year covers all its months and days); a missing start or end"
                 + " is taken as open on that side, and an agreement without a start date starts at its signing"
-                + " date if known. ";
+                + " date if known; an agreement a source presents as superseded without stating its end is not counted. ";
         String undatedText = undated == UndatedPolicy.INCLUDE
                 ? "Items whose period the sources do not give are included (undated=include) and flagged"
                 + " periodKnown=false."

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What the comparison needs to know about some cities, all read at one data generation.
  *
- * @param generation  the store's {@code generation()} the facts were read at
+ * @param generation  the store's {@code generation()} the facts were read at (for an index, the one it was
+ *                    built at)
  * @param cities      the requested IRIs that are {@code cn:City}s, with their labels; a requested IRI
  *                    missing here is unknown
  * @param memberships for each known city, its own memberships (never those of a group it belongs to)

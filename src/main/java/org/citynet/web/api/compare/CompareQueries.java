@@ -16,12 +16,17 @@ import org.citynet.kernel.store.SparqlFiles;
  * several IRIs go into a query: a VALUES block built with Jena's syntax API ({@link ElementData}) and put in
  * front of the query's pattern, so that no IRI is ever pasted into query text. Immutable; the parsed
  * queries are never modified, each use works on a copy.
+ *
+ * @param allCities every city, for the index
+ * @param cityCount how many cities there are, to check that {@code allCities} gave them all
  */
-record CompareQueries(Query cities, Query memberships, Query agreements, Query labels, Query sources) {
+record CompareQueries(Query cities, Query memberships, Query agreements, Query agreementClasses, Query labels,
+                      Query sources, Query sourceGraphs, Query allCities, Query cityCount) {
 
     static CompareQueries load() {
-        return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"), parse("labels"),
-                parse("sources"));
+        return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"),
+                parse("agreement-classes"), parse("labels"), parse("sources"), parse("source-graphs"),
+                parse("all-cities"), parse("city-count"));
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.citynet.web.api.Ref;
+
 /**
  * The JSON answers of {@code GET /api/compare}: {@link Pair} for two cities, {@link Group} for three or
  * more, and the items both are made of. Labels are already in the reader's language. Records only; the
@@ -109,8 +111,18 @@ public sealed interface ComparisonAnswer permits ComparisonAnswer.Pair, Comparis
     record Party(String id, String iri, String type, String label) {
     }
 
-    /** A source document: IRI, title and the seed file keeping its text. */
+    /**
+     * A source document, as the sources graph describes it (the same fields as the REST API's sources).
+     *
+     * @param title     its title in the reader's language if it has one, else in another
+     * @param seedFile  the file keeping its text
+     * @param publisher who published it; null if not given
+     * @param language  the EU authority IRI of its language; null if not given
+     * @param date      the date its text gives, at its precision; null if it gives none
+     * @param graph     the named graph holding the facts taken from it
+     */
     @Schema(name = "ComparisonSource")
-    record Source(String id, String iri, String title, String seedFile) {
+    record Source(String id, String iri, String title, String seedFile, Ref publisher, String language, String date,
+                  String graph) {
     }
 }

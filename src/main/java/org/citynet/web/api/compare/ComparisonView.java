@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.citynet.kernel.rdf.Period;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.Ref;
 import org.citynet.web.system.LanguagePreference;
 
 /**
@@ -91,10 +92,19 @@ final class ComparisonView {
     }
 
     private List<ComparisonAnswer.Source> sources(List<SourceDocument> documents) {
-        return documents.stream().map(d -> sources.computeIfAbsent(d.iri(),
-                        iri -> new ComparisonAnswer.Source(id(iri, "source"), iri, language.pick(d.titles()),
-                                d.seedFile())))
+        return documents.stream().map(d -> sources.computeIfAbsent(d.iri(), iri -> source(d)))
                 .distinct().sorted(Comparator.comparing(ComparisonAnswer.Source::iri)).toList();
+    }
+
+    private ComparisonAnswer.Source source(SourceDocument d) {
+        Ref publisher = null;
+        if (d.publisher() != null) {
+            String type = iris.type(d.publisher().iri()).orElse("organization");
+            publisher = new Ref(id(d.publisher().iri(), type), d.publisher().iri(), type,
+                    language.pick(d.publisher().labels()));
+        }
+        return new ComparisonAnswer.Source(id(d.iri(), "source"), d.iri(), language.pick(d.titles()), d.seedFile(),
+                publisher, d.language(), d.date(), d.graph());
     }
 
     private static ComparisonAnswer.Period period(Period period) {

@@ -1,7 +1,5 @@
 package org.citynet.web.api.compare;
 
-import static org.citynet.web.api.compare.SparqlMembershipSource.iri;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,106 +7,179 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.RDF;
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.web.api.compare.FactQueries.AgreementRow;
+import org.citynet.web.api.compare.FactQueries.MembershipRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rows of the membership and agreement queries (one per role, party, source ... combination), folded
- * into one {@link MembershipRecord} per membership node and one {@link AgreementRecord} per agreement once
- * the labels and source documents are known. Rows are copied out of the query results inside the read
- * transaction. Used once per read.
+ * The rows of the membership and agreement queries (one per node and field value), folded into one node
+ * per membership and one per agreement: the rules both readers share, so that the index and the SPARQL
+ * reader cannot differ. A membership needs an {@code org:organization}, an agreement a class from
+ * {@code agreement-classes.rq}; other nodes are dropped. Terms (organisation, roles, classes, parties,
+ * sources) are the IRI values of their fields, dates the literal ones. Where a node has a field more than
+ * once (two start dates, two organisations), the smallest value is kept; lists are distinct and sorted; so
+ * nothing depends on the order a store gives rows in. Immutable.
  */
 final class FactRows {
 
     private static final Logger log = LoggerFactory.getLogger(FactRows.class);
 
-    record MembershipRow(String city, String membership, String organization, String role, String start,
-                         String end, String source) {
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String SCHEMA = "http://schema.org/";
+    static final String ORGANIZATION = ORG + "organization";
+    static final String ROLE = ORG + "role";
+    static final String START = SCHEMA + "startDate";
+    static final String END = SCHEMA + "endDate";
+    static final String SOURCE = "http://www.w3.org/ns/prov#wasDerivedFrom";
+    static final String TYPE = RDF.type.getURI();
+    static final String PARTY = Vocabulary.NS + "party";
+    static final String SIGNING = Vocabulary.NS + "signingDate";
+    static final String STATUS = Vocabulary.VALIDITY_STATUS;
+
+    /** One membership, its terms as IRIs; dates as written. */
+    record MembershipNode(String iri, String city, String organization, List<String> roles, String start,
+                          String end, List<String> sources) {
     }
 
-    record AgreementRow(String agreement, String kind, String party, String signing, String start, String end,
-                        String source) {
+    /**
+     * One agreement, its terms as IRIs; {@code kind} is its most specific class; {@code superseded} is
+     * {@link Vocabulary#SUPERSEDED} if a source presents it so, else null.
+     */
+    record AgreementNode(String iri, String kind, List<String> parties, String signing, String start, String end,
+                         String superseded, List<String> sources) {
     }
 
-    private final List<MembershipRow> memberships;
-    private final List<AgreementRow> agreements;
+    private final List<MembershipNode> memberships;
+    private final List<AgreementNode> agreements;
 
-    FactRows(List<MembershipRow> memberships, List<AgreementRow> agreements) {
-        this.memberships = List.copyOf(memberships);
-        this.agreements = List.copyOf(agreements);
+    /** @param agreementClasses {@code cn:Agreement} and its subclasses; not read if there are no agreement rows */
+    FactRows(List<MembershipRow> membershipRows, List<AgreementRow> agreementRows,
+             Supplier<Set<String>> agreementClasses) {
+        this.memberships = membershipNodes(membershipRows);
+        this.agreements = agreementRows.isEmpty() ? List.of() : agreementNodes(agreementRows, agreementClasses.get());
     }
 
-    static MembershipRow membership(QuerySolution row) {
-        return new MembershipRow(iri(row, "city"), iri(row, "membership"), iri(row, "organization"),
-                iri(row, "role"), lexical(row, "start"), lexical(row, "end"), iri(row, "source"));
+    /** Ordered by membership IRI (then city). */
+    List<MembershipNode> memberships() {
+        return memberships;
     }
 
-    static AgreementRow agreement(QuerySolution row) {
-        return new AgreementRow(iri(row, "agreement"), iri(row, "kind"), iri(row, "party"),
-                lexical(row, "signing"), lexical(row, "start"), lexical(row, "end"), iri(row, "source"));
+    List<AgreementNode> agreements() {
+        return agreements;
     }
 
     /** Organisations, roles, agreements, their classes and parties: everything the answer names. */
     Set<String> labelledIris() {
         Set<String> iris = new LinkedHashSet<>();
-        memberships.forEach(r -> Stream.of(r.organization(), r.role()).filter(Objects::nonNull).forEach(iris::add));
-        agreements.forEach(r -> Stream.of(r.agreement(), r.kind(), r.party()).forEach(iris::add));
+        memberships.forEach(m -> {
+            iris.add(m.organization());
+            iris.addAll(m.roles());
+        });
+        agreements.forEach(a -> {
+            iris.add(a.iri());
+            iris.add(a.kind());
+            iris.addAll(a.parties());
+        });
         return iris;
     }
 
     Set<String> sourceIris() {
         Set<String> iris = new LinkedHashSet<>();
-        Stream.concat(memberships.stream().map(MembershipRow::source), agreements.stream().map(AgreementRow::source))
-                .filter(Objects::nonNull).forEach(iris::add);
+        memberships.forEach(m -> iris.addAll(m.sources()));
+        agreements.forEach(a -> iris.addAll(a.sources()));
         return iris;
     }
 
+    /** The facts of one answer, once the labels and source documents are known. */
     CityFacts toFacts(long generation, List<String> cities, Map<String, Map<String, String>> labels,
                       Map<String, SourceDocument> sources) {
-        Labels names = new Labels(labels, sources);
+        Function<String, Term> term = iri -> new Term(iri, labels.getOrDefault(iri, Map.of()));
+        Function<List<String>, List<SourceDocument>> documents = iris -> iris.stream()
+                .map(iri -> sources.getOrDefault(iri, SourceDocument.undescribed(iri))).toList();
         Map<String, Term> cityTerms = new LinkedHashMap<>();
-        cities.forEach(city -> cityTerms.put(city, names.term(city)));
+        cities.forEach(city -> cityTerms.put(city, term.apply(city)));
         Map<String, List<MembershipRecord>> byCity = new HashMap<>();
-        membershipRecords(names).forEach(m -> byCity.computeIfAbsent(m.city(), k -> new ArrayList<>()).add(m));
-        return new CityFacts(generation, cityTerms, byCity, agreementRecords(names));
+        for (MembershipNode m : memberships) {
+            byCity.computeIfAbsent(m.city(), k -> new ArrayList<>()).add(new MembershipRecord(m.iri(), m.city(),
+                    term.apply(m.organization()), m.roles().stream().map(term).toList(),
+                    membershipPeriod(m.start(), m.end(), m.iri()), documents.apply(m.sources())));
+        }
+        List<AgreementRecord> agreementRecords = agreements.stream().map(a -> {
+            return new AgreementRecord(a.iri(), labels.getOrDefault(a.iri(), Map.of()), term.apply(a.kind()),
+                    a.parties().stream().map(term).toList(),
+                    validity(a.signing(), a.start(), a.end(), a.superseded(), a.iri()), documents.apply(a.sources()));
+        }).toList();
+        return new CityFacts(generation, cityTerms, byCity, agreementRecords);
     }
 
-    private List<MembershipRecord> membershipRecords(Labels names) {
-        Map<List<String>, List<MembershipRow>> byNode = new LinkedHashMap<>();
-        memberships.forEach(r -> byNode.computeIfAbsent(List.of(r.membership(), r.city()), k -> new ArrayList<>())
-                .add(r));
-        return byNode.values().stream().sorted(Comparator.comparing(rows -> rows.get(0).membership()))
-                .map(rows -> {
-            MembershipRow first = rows.get(0);
-            List<Term> roles = distinct(rows.stream().map(MembershipRow::role)).stream().map(names::term).toList();
-            Period period = new Period(date(first.start(), first.membership()), date(first.end(), first.membership()));
-            return new MembershipRecord(first.membership(), first.city(), names.term(first.organization()), roles,
-                    period, names.sources(rows.stream().map(MembershipRow::source)));
-        }).toList();
+    private static List<MembershipNode> membershipNodes(List<MembershipRow> rows) {
+        Map<List<String>, Fields> byNode = new LinkedHashMap<>();
+        rows.forEach(r -> byNode.computeIfAbsent(List.of(r.membership(), r.city()), k -> new Fields())
+                .add(r.field(), r.value(), r.literal()));
+        List<MembershipNode> nodes = new ArrayList<>();
+        byNode.forEach((key, f) -> {
+            String organization = f.smallestTerm(ORGANIZATION);
+            if (organization != null) {
+                nodes.add(new MembershipNode(key.get(0), key.get(1), organization, f.terms(ROLE), f.smallestDate(START),
+                        f.smallestDate(END), f.terms(SOURCE)));
+            }
+        });
+        nodes.sort(Comparator.comparing(MembershipNode::iri).thenComparing(MembershipNode::city));
+        return List.copyOf(nodes);
     }
 
-    private List<AgreementRecord> agreementRecords(Labels names) {
-        Map<String, List<AgreementRow>> byNode = new LinkedHashMap<>();
-        agreements.forEach(r -> byNode.computeIfAbsent(r.agreement(), k -> new ArrayList<>()).add(r));
-        return byNode.values().stream().map(rows -> {
-            AgreementRow first = rows.get(0);
-            PartialDate signing = date(first.signing(), first.agreement());
-            Period period = Period.ofAgreement(date(first.start(), first.agreement()), signing,
-                    date(first.end(), first.agreement()));
-            List<Term> parties = distinct(rows.stream().map(AgreementRow::party)).stream().map(names::term).toList();
-            return new AgreementRecord(first.agreement(), names.labels(first.agreement()),
-                    names.term(mostSpecific(distinct(rows.stream().map(AgreementRow::kind)))), parties, signing,
-                    period, names.sources(rows.stream().map(AgreementRow::source)));
-        }).toList();
+    private static List<AgreementNode> agreementNodes(List<AgreementRow> rows, Set<String> classes) {
+        Map<String, Fields> byNode = new LinkedHashMap<>();
+        rows.forEach(r -> byNode.computeIfAbsent(r.agreement(), k -> new Fields()).add(r.field(), r.value(),
+                r.literal()));
+        List<AgreementNode> nodes = new ArrayList<>();
+        byNode.forEach((iri, f) -> {
+            List<String> kinds = f.terms(TYPE).stream().filter(classes::contains).toList();
+            if (!kinds.isEmpty()) {
+                nodes.add(new AgreementNode(iri, mostSpecific(kinds), f.terms(PARTY), f.smallestDate(SIGNING),
+                        f.smallestDate(START), f.smallestDate(END),
+                        f.terms(STATUS).contains(Vocabulary.SUPERSEDED) ? Vocabulary.SUPERSEDED : null,
+                        f.terms(SOURCE)));
+            }
+        });
+        return List.copyOf(nodes);
+    }
+
+    /** The values of one node's fields: IRIs (terms) and literals (dates) apart. */
+    private static final class Fields {
+        private final Map<String, List<String>> terms = new HashMap<>();
+        private final Map<String, String> dates = new HashMap<>();
+
+        void add(String field, String value, boolean literal) {
+            if (literal) {
+                putSmallest(dates, field, value);
+            } else {
+                terms.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+            }
+        }
+
+        /** Distinct and sorted, so that answers do not depend on the order the store gives rows in. */
+        List<String> terms(String field) {
+            return terms.getOrDefault(field, List.of()).stream().distinct().sorted().toList();
+        }
+
+        String smallestTerm(String field) {
+            return terms.getOrDefault(field, List.of()).stream().min(Comparator.naturalOrder()).orElse(null);
+        }
+
+        String smallestDate(String field) {
+            return dates.get(field);
+        }
     }
 
     /** The agreement's class below cn:Agreement if it has one; the smallest IRI if it has several. */
@@ -117,9 +188,19 @@ final class FactRows {
                 .orElse(Vocabulary.AGREEMENT);
     }
 
-    /** Distinct and sorted, so that answers do not depend on the order the store gives rows in. */
-    private static List<String> distinct(Stream<String> values) {
-        return values.filter(Objects::nonNull).distinct().sorted().toList();
+    static Period membershipPeriod(String start, String end, String subject) {
+        return new Period(date(start, subject), date(end, subject));
+    }
+
+    /**
+     * An agreement's validity by the service's one rule ({@link AgreementValidity}): without a start date it
+     * starts when it was signed, if that is known; superseded without a stated end, it is in force at no date.
+     *
+     * @param superseded {@link Vocabulary#SUPERSEDED} or null
+     */
+    static AgreementValidity validity(String signing, String start, String end, String superseded, String subject) {
+        return new AgreementValidity(date(start, subject), date(signing, subject), date(end, subject),
+                superseded != null);
     }
 
     static PartialDate date(String lexical, String subject) {
@@ -133,25 +214,8 @@ final class FactRows {
         return date;
     }
 
-    private static String lexical(QuerySolution row, String variable) {
-        RDFNode node = row.get(variable);
-        return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
-    }
-
-    /** Looks up labels and source documents read for this answer. */
-    private record Labels(Map<String, Map<String, String>> labels, Map<String, SourceDocument> sources) {
-
-        Term term(String iri) {
-            return new Term(iri, labels(iri));
-        }
-
-        Map<String, String> labels(String iri) {
-            return labels.getOrDefault(iri, Map.of());
-        }
-
-        List<SourceDocument> sources(Stream<String> iris) {
-            return distinct(iris).stream()
-                    .map(iri -> sources.getOrDefault(iri, new SourceDocument(iri, Map.of(), null))).toList();
-        }
+    /** Keeps, for each key, the smallest value put: the same whatever order the rows came in. */
+    static void putSmallest(Map<String, String> map, String key, String value) {
+        map.merge(key, value, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 }

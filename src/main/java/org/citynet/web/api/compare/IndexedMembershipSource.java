@@ -2,6 +2,7 @@ package org.citynet.web.api.compare;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
 
 import org.citynet.kernel.store.KnowledgeStore;
-import org.citynet.kernel.store.QueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,22 +18,27 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The comparison's facts from a {@link MembershipIndex} in memory, kept in step with the store: the index
- * is used only while the store's generation is the one it was built from. When the generation moves (a
- * write), the index is dropped and rebuilt in the background, and until the new one is ready the answers
- * come from {@link SparqlMembershipSource} — so an answer is never older than the data. The first build
- * starts when the application is ready. A remote store (no dataset in this JVM) always goes to SPARQL: it
- * may change without this service's generation moving. Thread-safe; one per application.
+ * The comparison's facts from a {@link MembershipIndex} in memory, which holds everything an answer needs,
+ * so that an answer reads nothing from the store. The index is used only while the store's
+ * {@linkplain KnowledgeStore#changeStamp() change stamp} is the one it was built at: on a store in this JVM
+ * that is its generation, known without I/O; on a remote store the stamp is asked of the store on every
+ * call, so that a reload by another process is noticed too. When the stamp moves, the index is dropped and
+ * rebuilt in the background (with SELECTs through the {@code QueryRunner}, the same on every store), and
+ * until the new one is ready the answers come from {@link SparqlMembershipSource} — so an answer is never
+ * older than the data. The first build starts when the application is ready. Thread-safe; one per
+ * application.
  */
 @Component
 @Primary
 class IndexedMembershipSource implements MembershipSource {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedMembershipSource.class);
+    /** Builds in a row that the data outran; then the next request asks again. */
+    private static final int ATTEMPTS = 3;
 
     private final KnowledgeStore store;
     private final SparqlMembershipSource sparql;
-    private final QueryRunner runner;
+    private final FactQueries queries;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "membership-index");
         thread.setDaemon(true);
@@ -42,10 +47,10 @@ class IndexedMembershipSource implements MembershipSource {
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile MembershipIndex index;
 
-    IndexedMembershipSource(KnowledgeStore store, SparqlMembershipSource sparql, QueryRunner runner) {
+    IndexedMembershipSource(KnowledgeStore store, SparqlMembershipSource sparql, FactQueries queries) {
         this.store = store;
         this.sparql = sparql;
-        this.runner = runner;
+        this.queries = queries;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,21 +60,18 @@ class IndexedMembershipSource implements MembershipSource {
 
     @Override
     public CityFacts read(List<String> cityIris) {
-        long generation = runner.dataGeneration();
         MembershipIndex current = index;
-        if (current == null || current.generation() != generation) {
+        if (current == null || !current.stamp().equals(store.changeStamp().value())) {
             rebuildLater();
             return sparql.read(cityIris);
         }
-        CityFacts facts = store.readUnion(union -> current.facts(cityIris, union));
-        // Labels are read from the store: a write that committed meanwhile may have changed them.
-        return runner.dataGeneration() == generation ? facts : sparql.read(cityIris);
+        return current.facts(cityIris);
     }
 
     /** Whether answers currently come from an index of the current data (for tests and monitoring). */
     boolean current() {
         MembershipIndex current = index;
-        return current != null && current.generation() == runner.dataGeneration();
+        return current != null && current.stamp().equals(store.changeStamp().value());
     }
 
     /** Waits until {@link #current()}, asking for a rebuild if needed; false if that took too long. */
@@ -93,22 +95,38 @@ class IndexedMembershipSource implements MembershipSource {
         index = null;
         builder.execute(() -> {
             try {
-                // Read before the transaction begins: a write committed after this makes the index look
-                // older than it is, so it is rebuilt; never newer.
-                long generation = runner.dataGeneration();
-                long started = System.nanoTime();
-                MembershipIndex built = store.readUnion(union -> MembershipIndexBuilder.build(generation, union));
-                index = built;
-                log.info("Membership index of generation {}: {} cities, {} memberships, {} agreements, about {} MB,"
-                                + " built in {} ms", generation, built.cities().size(), built.memberships().term().length,
-                        built.agreements().term().length, built.approximateBytes() / 1_000_000,
-                        (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                log.warn("Could not build the membership index; comparisons are answered by SPARQL", e);
+                build();
             } finally {
                 building.set(false);
             }
         });
+    }
+
+    private void build() {
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                // The stamp is read before the generation and the data: a write committed in between makes the
+                // index look older than it is, so it is not used; it never labels old data new.
+                String stamp = store.changeStamp().value();
+                long started = System.nanoTime();
+                MembershipIndex built = MembershipIndexBuilder.build(queries, stamp, queries.generation());
+                // Each SELECT reads its own state of the data: only a stamp that did not move makes them one.
+                if (store.changeStamp().value().equals(stamp)) {
+                    index = built;
+                    log.info("Membership index at change stamp {}: {} cities, {} memberships, {} agreements,"
+                                    + " {} labels, {} source documents, about {} MB, built in {} ms", stamp,
+                            built.cityCount(), built.membershipCount(), built.agreementCount(), built.labelCount(),
+                            built.sourceCount(), String.format(Locale.ROOT, "%.1f", built.approximateBytes() / 1e6),
+                            (System.nanoTime() - started) / 1_000_000);
+                    return;
+                }
+                log.info("The data changed while the membership index was built (attempt {} of {})", attempt,
+                        ATTEMPTS);
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.warn("Could not build the membership index; comparisons are answered by SPARQL until the next"
+                    + " one asks for a build again", e);
+        }
     }
 
     @PreDestroy

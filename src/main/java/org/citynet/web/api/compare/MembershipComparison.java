@@ -25,7 +25,7 @@ public final class MembershipComparison {
     public static Comparison compare(List<String> cities, CityFacts facts, AsOfFilter filter) {
         Map<String, Map<String, List<MembershipRecord>>> byCity = new LinkedHashMap<>();
         cities.forEach(city -> byCity.put(city, inForce(facts.membershipsOf(city), filter)));
-        List<AgreementRecord> agreements = facts.agreements().stream().filter(a -> filter.admits(a.period())).toList();
+        List<AgreementRecord> agreements = facts.agreements().stream().filter(a -> filter.admits(a.validity())).toList();
         return new Comparison(List.copyOf(cities), Collections.unmodifiableMap(byCity), sharedByAll(byCity),
                 only(byCity), pairs(cities, byCity, agreements), sharedBy(cities, agreements));
     }

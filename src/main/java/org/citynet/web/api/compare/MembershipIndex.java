@@ -1,6 +1,7 @@
 package org.citynet.web.api.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,117 +9,198 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.graph.Graph;
 import org.citynet.kernel.rdf.PartialDate;
-import org.citynet.kernel.rdf.Period;
 
 /**
- * Every city's own memberships (organisation, roles, period, sources) and the agreements it is a party to,
- * as of one store generation, in compact columns of term numbers ({@link MembershipIndexBuilder} makes it).
- * Labels and source titles are not kept: they are looked up in the store when an answer is made, which
- * keeps the index to tens of megabytes at 100,000 cities. Immutable and thread-safe.
- *
- * @param generation the store generation it was built from; it must be used with that generation only
+ * Everything a comparison answer needs, as of one state of the store, so that an answer reads no store at
+ * all: every city's own memberships (organisation, roles, period, sources), the agreements it is a party to
+ * (class, parties, dates, sources), the labels in every language of the cities, organisations, roles,
+ * agreements, their classes and parties, and the source documents' descriptions. Kept in compact columns
+ * of term numbers ({@link MembershipIndexBuilder} makes it): a term (an IRI, a date as written) is kept
+ * once however often it occurs, membership and agreement IRIs as namespace number and UTF-8 local name,
+ * labels in a {@link LabelColumn}. Immutable and thread-safe.
  */
-record MembershipIndex(long generation, String[] terms, Map<String, CityRefs> cities, Nodes memberships,
-                       Nodes agreements) {
-
-    /** A city's memberships and agreements, as positions in the columns. */
-    record CityRefs(int[] memberships, int[] agreements) {
-    }
+final class MembershipIndex {
 
     /**
      * One kind of node (memberships or agreements): its IRI, one term ({@code organization} or agreement
      * class), a list of terms ({@code roles} or {@code parties}), up to three dates (term numbers of their
-     * lexical forms, -1 for none) and its sources. List columns hold, for node {@code i}, the entries from
-     * {@code start[i]} to {@code start[i + 1]}.
+     * lexical forms, -1 for none) and its sources (numbers into the index's source documents). List columns
+     * hold, for node {@code i}, the entries from {@code start[i]} to {@code start[i + 1]}.
      */
     record Nodes(IriColumn iris, int[] term, int[] listStart, int[] list, int[][] dates, int[] sourceStart,
                  int[] sources) {
+
+        int size() {
+            return term.length;
+        }
+
+        long approximateBytes() {
+            long ints = term.length + listStart.length + list.length + sourceStart.length + sources.length;
+            for (int[] column : dates) {
+                ints += column.length;
+            }
+            return 4 * ints + iris.approximateBytes();
+        }
     }
 
     /**
-     * Roughly the heap the index takes, for the log: its arrays, the term strings and the city map (object
-     * headers estimated at 16 bytes, map entries at 48 bytes per city).
+     * The cities, sorted by IRI (found by binary search). For city {@code i}: its term number, its
+     * memberships (positions {@code membershipStart[i]} to {@code membershipStart[i + 1]} of the membership
+     * nodes, ordered by IRI) and its agreements ({@code agreements[agreementStart[i]]} up to
+     * {@code agreementStart[i + 1]}).
+     */
+    record Cities(String[] iris, int[] terms, int[] membershipStart, int[] agreementStart, int[] agreements) {
+
+        int find(String iri) {
+            return Arrays.binarySearch(iris, iri);
+        }
+
+        long approximateBytes() {
+            return 4L * (iris.length + terms.length + membershipStart.length + agreementStart.length
+                    + agreements.length);
+        }
+    }
+
+    private final String stamp;
+    private final long generation;
+    private final String[] terms;
+    private final Cities cities;
+    private final Nodes memberships;
+    private final Nodes agreements;
+    private final LabelColumn termLabels;
+    private final LabelColumn agreementLabels;
+    private final SourceDocument[] sources;
+
+    /**
+     * @param stamp      the store's change stamp the index was built at: it describes that data only
+     * @param generation the store's generation then, which answers report
+     * @param termLabels labels by term number
+     * @param agreementLabels the agreements' own labels, by agreement position
+     */
+    MembershipIndex(String stamp, long generation, String[] terms, Cities cities, Nodes memberships,
+                    Nodes agreements, LabelColumn termLabels, LabelColumn agreementLabels,
+                    SourceDocument[] sources) {
+        this.stamp = stamp;
+        this.generation = generation;
+        this.terms = terms;
+        this.cities = cities;
+        this.memberships = memberships;
+        this.agreements = agreements;
+        this.termLabels = termLabels;
+        this.agreementLabels = agreementLabels;
+        this.sources = sources;
+    }
+
+    String stamp() {
+        return stamp;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    int cityCount() {
+        return cities.iris().length;
+    }
+
+    /** Every city the index knows, in IRI order. */
+    List<String> cityIris() {
+        return List.of(cities.iris());
+    }
+
+    int membershipCount() {
+        return memberships.size();
+    }
+
+    int agreementCount() {
+        return agreements.size();
+    }
+
+    int labelCount() {
+        return termLabels.size() + agreementLabels.size();
+    }
+
+    int sourceCount() {
+        return sources.length;
+    }
+
+    /**
+     * Roughly the heap the index takes, for the log: its arrays, each distinct string once (a String of n
+     * Latin-1 characters at about 40 + n bytes) and some 300 bytes per source document.
      */
     long approximateBytes() {
-        long bytes = nodesBytes(memberships) + nodesBytes(agreements) + 48L * cities.size();
+        long bytes = cities.approximateBytes() + memberships.approximateBytes() + agreements.approximateBytes()
+                + termLabels.approximateBytes() + agreementLabels.approximateBytes() + 300L * sources.length;
         for (String term : terms) {
-            bytes += 40 + term.length();
-        }
-        for (CityRefs refs : cities.values()) {
-            bytes += 56 + 4L * (refs.memberships().length + refs.agreements().length);
+            bytes += 44 + term.length();
         }
         return bytes;
     }
 
-    private static long nodesBytes(Nodes nodes) {
-        long ints = nodes.term().length + nodes.listStart().length + nodes.list().length + nodes.sourceStart().length
-                + nodes.sources().length;
-        for (int[] dates : nodes.dates()) {
-            ints += dates.length;
-        }
-        return 4 * ints + nodes.iris().approximateBytes();
-    }
-
-    /** The facts {@link SparqlMembershipSource} would read, with labels and titles from {@code graph}. */
-    CityFacts facts(List<String> cityIris, Graph graph) {
-        StoreTerms store = new StoreTerms(graph);
+    /** The facts {@link SparqlMembershipSource} would read at this index's stamp, read from memory only. */
+    CityFacts facts(List<String> cityIris) {
         Map<String, Term> known = new LinkedHashMap<>();
         Map<String, List<MembershipRecord>> byCity = new HashMap<>();
         Set<Integer> agreementIds = new LinkedHashSet<>();
         for (String city : cityIris) {
-            CityRefs refs = cities.get(city);
-            if (refs == null || known.containsKey(city)) {
+            int c = cities.find(city);
+            if (c < 0 || known.containsKey(city)) {
                 continue;
             }
-            known.put(city, store.term(city));
+            known.put(city, term(cities.terms()[c]));
             List<MembershipRecord> records = new ArrayList<>();
-            for (int m : refs.memberships()) {
-                records.add(membership(m, city, store));
+            for (int m = cities.membershipStart()[c]; m < cities.membershipStart()[c + 1]; m++) {
+                records.add(membership(m, city));
             }
-            byCity.put(city, records);
-            for (int a : refs.agreements()) {
-                agreementIds.add(a);
+            if (!records.isEmpty()) {
+                byCity.put(city, records);
+            }
+            for (int k = cities.agreementStart()[c]; k < cities.agreementStart()[c + 1]; k++) {
+                agreementIds.add(cities.agreements()[k]);
             }
         }
-        List<AgreementRecord> agreementRecords = agreementIds.stream().map(a -> agreement(a, store)).toList();
+        List<AgreementRecord> agreementRecords = agreementIds.stream().map(this::agreement).toList();
         return new CityFacts(generation, known, byCity, agreementRecords);
     }
 
-    private MembershipRecord membership(int m, String city, StoreTerms store) {
+    private MembershipRecord membership(int m, String city) {
         String iri = memberships.iris().get(m, terms);
-        Period period = new Period(date(memberships, 0, m, iri), date(memberships, 1, m, iri));
-        return new MembershipRecord(iri, city, store.term(terms[memberships.term()[m]]),
-                listTerms(memberships, m, store), period, sources(memberships, m, store));
+        return new MembershipRecord(iri, city, term(memberships.term()[m]), listTerms(memberships, m),
+                FactRows.membershipPeriod(date(memberships, 0, m), date(memberships, 1, m), iri),
+                sources(memberships, m));
     }
 
-    private AgreementRecord agreement(int a, StoreTerms store) {
+    private AgreementRecord agreement(int a) {
         String iri = agreements.iris().get(a, terms);
-        PartialDate signing = date(agreements, 0, a, iri);
-        Period period = Period.ofAgreement(date(agreements, 1, a, iri), signing, date(agreements, 2, a, iri));
-        return new AgreementRecord(iri, store.labels(iri), store.term(terms[agreements.term()[a]]),
-                listTerms(agreements, a, store), signing, period, sources(agreements, a, store));
+        return new AgreementRecord(iri, agreementLabels.labels(a), term(agreements.term()[a]),
+                listTerms(agreements, a), FactRows.validity(date(agreements, 0, a), date(agreements, 1, a),
+                        date(agreements, 2, a), date(agreements, 3, a), iri),
+                sources(agreements, a));
     }
 
-    private List<Term> listTerms(Nodes nodes, int i, StoreTerms store) {
-        List<Term> list = new ArrayList<>();
+    private Term term(int number) {
+        return new Term(terms[number], termLabels.labels(number));
+    }
+
+    private List<Term> listTerms(Nodes nodes, int i) {
+        List<Term> list = new ArrayList<>(nodes.listStart()[i + 1] - nodes.listStart()[i]);
         for (int k = nodes.listStart()[i]; k < nodes.listStart()[i + 1]; k++) {
-            list.add(store.term(terms[nodes.list()[k]]));
+            list.add(term(nodes.list()[k]));
         }
         return list;
     }
 
-    private List<SourceDocument> sources(Nodes nodes, int i, StoreTerms store) {
-        List<SourceDocument> list = new ArrayList<>();
+    private List<SourceDocument> sources(Nodes nodes, int i) {
+        List<SourceDocument> list = new ArrayList<>(nodes.sourceStart()[i + 1] - nodes.sourceStart()[i]);
         for (int k = nodes.sourceStart()[i]; k < nodes.sourceStart()[i + 1]; k++) {
-            list.add(store.source(terms[nodes.sources()[k]]));
+            list.add(sources[nodes.sources()[k]]);
         }
         return list;
     }
 
-    private PartialDate date(Nodes nodes, int which, int i, String subject) {
+    private String date(Nodes nodes, int which, int i) {
         int term = nodes.dates()[which][i];
-        return term < 0 ? null : FactRows.date(terms[term], subject);
+        return term < 0 ? null : terms[term];
     }
 }

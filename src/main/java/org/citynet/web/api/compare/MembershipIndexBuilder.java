@@ -1,216 +1,197 @@
 package org.citynet.web.api.compare;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.web.api.compare.FactQueries.LabelRow;
+import org.citynet.web.api.compare.FactRows.AgreementNode;
+import org.citynet.web.api.compare.FactRows.MembershipNode;
 
 /**
- * Builds a {@link MembershipIndex} from the store's union graph, inside one read transaction, with the
- * rules of {@code sparql/compare/*.rq}: a city is a {@code cn:City}; its memberships are the nodes with
- * {@code org:member} the city and an {@code org:organization}; its agreements are the nodes it is a
- * {@code cn:party} of whose class is {@code cn:Agreement} or below it. Terms (organisations, roles,
- * sources, classes, parties, dates) are numbered once, so each is kept once however often it occurs. Used
- * once per build, by one thread.
+ * Builds a {@link MembershipIndex} from the store with the comparison's own SELECTs ({@link FactQueries},
+ * the same queries and folding rules as {@link SparqlMembershipSource}, so both read the same facts), the
+ * same on every kind of store: every city (checked against their count, for stores that cut answers
+ * short), then for each batch of cities their memberships, their agreements and the labels of both, then
+ * the source documents, then the labels of everything else the answers name (organisations, roles,
+ * classes, other parties, publishers). Every other query is about a batch, so it runs within the
+ * named-query timeout and no answer comes near the row limits stores put on answers. Rows are folded into the columns
+ * batch by batch; nothing holds the whole graph. Each query reads its own state of the data: the caller
+ * compares the store's change stamp before and after. Used once per build, by one thread.
  */
 final class MembershipIndexBuilder {
 
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    private static final Node MEMBER = uri(ORG + "member");
-    private static final Node ORGANIZATION = uri(ORG + "organization");
-    private static final Node ROLE = uri(ORG + "role");
-    private static final Node START = uri("http://schema.org/startDate");
-    private static final Node END = uri("http://schema.org/endDate");
-    private static final Node SIGNING = uri(Vocabulary.NS + "signingDate");
-    private static final Node PARTY = uri(Vocabulary.NS + "party");
-    private static final Node DERIVED_FROM = uri("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final int CITY_BATCH = 100;
+    static final int TERM_BATCH = 500;
 
-    private static final int[] NONE = new int[0];
+    private final FactQueries queries;
+    private final TermTable terms = new TermTable();
+    private final Map<String, Integer> sourceNumbers = new HashMap<>();
+    private final List<String> sourceIris = new ArrayList<>();
+    private final NodeColumns memberships = new NodeColumns(2, terms, this::sourceNumber);
+    private final NodeColumns agreements = new NodeColumns(4, terms, this::sourceNumber);
+    private final IntColumn membershipStart = new IntColumn();
+    private final IntColumn partyCities = new IntColumn();
+    private final IntColumn partyAgreements = new IntColumn();
+    private final LabelColumn.Builder termLabels = new LabelColumn.Builder();
+    private final LabelColumn.Builder agreementLabels = new LabelColumn.Builder();
+    private String[] cities;
+    private int[] cityTerms;
+    private Set<String> agreementClasses;
 
-    private final Graph graph;
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
-    private final NodesBuilder memberships = new NodesBuilder(2);
-    private final NodesBuilder agreements = new NodesBuilder(3);
-
-    private MembershipIndexBuilder(Graph graph) {
-        this.graph = graph;
+    private MembershipIndexBuilder(FactQueries queries) {
+        this.queries = queries;
     }
 
-    static MembershipIndex build(long generation, Graph graph) {
-        return new MembershipIndexBuilder(graph).build(generation);
+    /**
+     * @param stamp      the store's change stamp, read before this build started
+     * @param generation the store's generation, read after the stamp
+     * @throws IllegalStateException if the cities read do not add up to their count (a store that cuts
+     *                               answers short, or data that changed meanwhile)
+     */
+    static MembershipIndex build(FactQueries queries, String stamp, long generation) {
+        return new MembershipIndexBuilder(queries).build(stamp, generation);
     }
 
-    private MembershipIndex build(long generation) {
-        Map<String, List<Integer>> agreementsOf = agreementsByCity();
-        Map<String, MembershipIndex.CityRefs> cities = new HashMap<>();
-        for (Node city : objectsSorted(graph.find(Node.ANY, RDF.type.asNode(), uri(Vocabulary.CITY)), false)) {
-            // The term table's string, so that a city that is also a party is kept once.
-            String iri = terms.get(number(text(city)));
-            int[] own = membershipsOf(city);
-            List<Integer> ofCity = agreementsOf.get(iri);
-            int[] parties = ofCity == null ? NONE : ofCity.stream().mapToInt(Integer::intValue).toArray();
-            cities.put(iri, new MembershipIndex.CityRefs(own.length == 0 ? NONE : own, parties));
+    private MembershipIndex build(String stamp, long generation) {
+        readCities();
+        for (int from = 0; from < cities.length; from += CITY_BATCH) {
+            addCities(from, Math.min(cities.length, from + CITY_BATCH));
         }
-        return new MembershipIndex(generation, terms.toArray(String[]::new), cities, memberships.freeze(),
-                agreements.freeze());
+        membershipStart.add(memberships.size());
+        Map<String, SourceRows.Described> described = describeSources();
+        labelTerms();
+        LabelColumn labels = termLabels.freeze(terms.size());
+        String[] termArray = terms.toArray();
+        SourceDocument[] documents = new SourceDocument[sourceIris.size()];
+        for (int s = 0; s < documents.length; s++) {
+            SourceRows.Described description = described.get(sourceIris.get(s));
+            documents[s] = description == null ? SourceDocument.undescribed(sourceIris.get(s))
+                    : description.document(iri -> new Term(iri, labels.labels(terms.existing(iri))));
+        }
+        MembershipIndex.Nodes agreementNodes = agreements.freeze();
+        return new MembershipIndex(stamp, generation, termArray, cityColumns(), memberships.freeze(), agreementNodes,
+                labels, agreementLabels.freeze(agreementNodes.size()), documents);
     }
 
-    private int[] membershipsOf(Node city) {
-        IntColumn own = new IntColumn();
-        for (Node membership : objectsSorted(graph.find(Node.ANY, MEMBER, city), false)) {
-            Node organization = first(membership, ORGANIZATION);
-            if (organization == null) {
+    private void readCities() {
+        int count = queries.cityCount();
+        cities = queries.allCities().stream().sorted().distinct().toArray(String[]::new);
+        if (cities.length != count) {
+            throw new IllegalStateException("Read " + cities.length + " cities, but the store counts " + count
+                    + ": it cuts answers short (raise its limit on result rows), or the data changed meanwhile");
+        }
+        cityTerms = new int[cities.length];
+        for (int c = 0; c < cities.length; c++) {
+            cityTerms[c] = terms.number(cities[c]);
+        }
+    }
+
+    /** Cities {@code from} to {@code to} (exclusive): their memberships, new agreements and labels. */
+    private void addCities(int from, int to) {
+        List<String> batch = Arrays.asList(cities).subList(from, to);
+        FactRows rows = new FactRows(queries.memberships(batch), queries.agreements(batch), this::agreementClasses);
+        // Stable: within a city the memberships stay in IRI order.
+        List<MembershipNode> nodes = new ArrayList<>(rows.memberships());
+        nodes.sort(Comparator.comparingInt(m -> city(m.city())));
+        int next = 0;
+        for (int c = from; c < to; c++) {
+            membershipStart.add(memberships.size());
+            for (; next < nodes.size() && city(nodes.get(next).city()) == c; next++) {
+                MembershipNode m = nodes.get(next);
+                memberships.add(m.iri(), m.organization(), m.roles(), new String[] {m.start(), m.end()}, m.sources());
+            }
+        }
+        Map<String, Integer> added = new HashMap<>();
+        for (AgreementNode a : rows.agreements()) {
+            int[] parties = a.parties().stream().mapToInt(this::city).filter(c -> c >= 0).toArray();
+            // An agreement between cities of several batches is added with the first of them.
+            if (parties.length == 0 || Arrays.stream(parties).min().getAsInt() < from) {
                 continue;
             }
-            own.add(memberships.add(this, membership, number(text(organization)), values(membership, ROLE),
-                    new Node[] {first(membership, START), first(membership, END)}));
+            int position = agreements.add(a.iri(), a.kind(), a.parties(),
+                    new String[] {a.signing(), a.start(), a.end(), a.superseded()}, a.sources());
+            for (int party : parties) {
+                partyCities.add(party);
+                partyAgreements.add(position);
+            }
+            added.put(a.iri(), position);
         }
-        return own.toArray();
-    }
-
-    /** Every agreement that has a city among its parties, numbered; for each city, its agreements. */
-    private Map<String, List<Integer>> agreementsByCity() {
-        Map<Node, List<String>> kinds = new TreeMap<>(Comparator.comparing(MembershipIndexBuilder::text));
-        for (String kind : agreementClasses()) {
-            for (Node agreement : objectsSorted(graph.find(Node.ANY, RDF.type.asNode(), uri(kind)), false)) {
-                kinds.computeIfAbsent(agreement, k -> new ArrayList<>()).add(kind);
+        List<String> entities = new ArrayList<>(batch);
+        entities.addAll(added.keySet());
+        for (LabelRow row : queries.labels(entities)) {
+            Integer agreement = added.get(row.entity());
+            if (agreement != null) {
+                agreementLabels.add(agreement, row.language(), row.label());
+            } else if (city(row.entity()) >= 0) {
+                termLabels.add(terms.existing(row.entity()), row.language(), row.label());
             }
         }
-        Set<String> isCity = new java.util.HashSet<>();
-        graph.find(Node.ANY, RDF.type.asNode(), uri(Vocabulary.CITY)).forEachRemaining(t -> isCity.add(text(t.getSubject())));
-        Map<String, List<Integer>> byCity = new HashMap<>();
-        kinds.forEach((agreement, classes) -> {
-            List<String> parties = values(agreement, PARTY);
-            if (parties.stream().noneMatch(isCity::contains)) {
-                return;
-            }
-            int position = agreements.add(this, agreement, number(FactRows.mostSpecific(classes)), parties,
-                    new Node[] {first(agreement, SIGNING), first(agreement, START), first(agreement, END)});
-            parties.stream().filter(isCity::contains)
-                    .forEach(city -> byCity.computeIfAbsent(city, k -> new ArrayList<>()).add(position));
-        });
-        return byCity;
     }
 
-    /** {@code ?kind rdfs:subClassOf* cn:Agreement}: cn:Agreement and every class below it. */
+    private Map<String, SourceRows.Described> describeSources() {
+        Map<String, SourceRows.Described> described = new HashMap<>();
+        Map<String, String> graphs = sourceIris.isEmpty() ? Map.of() : queries.sourceGraphs();
+        for (int from = 0; from < sourceIris.size(); from += TERM_BATCH) {
+            SourceRows rows = new SourceRows(queries.sources(sourceIris.subList(from,
+                    Math.min(sourceIris.size(), from + TERM_BATCH))), graphs);
+            described.putAll(rows.described());
+            rows.publishers().forEach(terms::labelled);
+        }
+        return described;
+    }
+
+    /** The labels of every term an answer shows that is not a city. */
+    private void labelTerms() {
+        List<String> wanted = new ArrayList<>();
+        // A city's labels were read with its batch.
+        terms.labelledTerms().filter(iri -> city(iri) < 0).forEach(wanted::add);
+        for (int from = 0; from < wanted.size(); from += TERM_BATCH) {
+            for (LabelRow row : queries.labels(wanted.subList(from, Math.min(wanted.size(), from + TERM_BATCH)))) {
+                termLabels.add(terms.existing(row.entity()), row.language(), row.label());
+            }
+        }
+    }
+
+    /** For each city, the agreements it is a party to, in the order they were added. */
+    private MembershipIndex.Cities cityColumns() {
+        int[] city = partyCities.toArray();
+        int[] agreement = partyAgreements.toArray();
+        int[] start = new int[cities.length + 1];
+        for (int c : city) {
+            start[c + 1]++;
+        }
+        for (int c = 0; c < cities.length; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] next = Arrays.copyOf(start, cities.length);
+        int[] ofCity = new int[agreement.length];
+        for (int k = 0; k < city.length; k++) {
+            ofCity[next[city[k]]++] = agreement[k];
+        }
+        return new MembershipIndex.Cities(cities, cityTerms, membershipStart.toArray(), start, ofCity);
+    }
+
     private Set<String> agreementClasses() {
-        Set<String> classes = new LinkedHashSet<>();
-        Deque<Node> open = new ArrayDeque<>(List.of(uri(Vocabulary.AGREEMENT)));
-        while (!open.isEmpty()) {
-            Node next = open.pop();
-            if (classes.add(text(next))) {
-                graph.find(Node.ANY, RDFS.subClassOf.asNode(), next).forEachRemaining(t -> open.push(t.getSubject()));
-            }
+        if (agreementClasses == null) {
+            agreementClasses = queries.agreementClasses();
         }
-        return classes;
+        return agreementClasses;
     }
 
-    int number(String term) {
-        return numbers.computeIfAbsent(term, t -> {
-            terms.add(t);
-            return terms.size() - 1;
+    private int city(String iri) {
+        int c = Arrays.binarySearch(cities, iri);
+        return c < 0 ? -1 : c;
+    }
+
+    private int sourceNumber(String iri) {
+        return sourceNumbers.computeIfAbsent(iri, s -> {
+            sourceIris.add(s);
+            return sourceIris.size() - 1;
         });
-    }
-
-    /** Distinct objects as text, sorted, like the de-duplicated rows of the SPARQL path. */
-    List<String> values(Node subject, Node predicate) {
-        return objectsSorted(graph.find(subject, predicate, Node.ANY), true).stream()
-                .map(MembershipIndexBuilder::text).toList();
-    }
-
-    private Node first(Node subject, Node predicate) {
-        ExtendedIterator<Triple> found = graph.find(subject, predicate, Node.ANY);
-        try {
-            return found.hasNext() ? found.next().getObject() : null;
-        } finally {
-            found.close();
-        }
-    }
-
-    /** The objects (or subjects) of the triples found, distinct and sorted by their text. */
-    private static List<Node> objectsSorted(ExtendedIterator<Triple> found, boolean objects) {
-        Map<String, Node> sorted = new TreeMap<>();
-        try {
-            found.forEachRemaining(t -> {
-                Node node = objects ? t.getObject() : t.getSubject();
-                sorted.putIfAbsent(text(node), node);
-            });
-        } finally {
-            found.close();
-        }
-        return new ArrayList<>(sorted.values());
-    }
-
-    /** How the SPARQL path turns a node into text ({@code SparqlMembershipSource.iri}). */
-    static String text(Node node) {
-        if (node.isURI()) {
-            return node.getURI();
-        }
-        return node.isBlank() ? node.getBlankNodeLabel() : node.toString();
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
-    /** Columns of one kind of node while they grow. */
-    private final class NodesBuilder {
-        private final IriColumn iris = new IriColumn();
-        private final IntColumn term = new IntColumn();
-        private final IntColumn listStart = new IntColumn();
-        private final IntColumn list = new IntColumn();
-        private final IntColumn[] dates;
-        private final IntColumn sourceStart = new IntColumn();
-        private final IntColumn sources = new IntColumn();
-
-        NodesBuilder(int dateCount) {
-            dates = new IntColumn[dateCount];
-            for (int i = 0; i < dateCount; i++) {
-                dates[i] = new IntColumn();
-            }
-        }
-
-        int add(MembershipIndexBuilder owner, Node node, int termNumber, List<String> listed, Node[] dateNodes) {
-            String iri = text(node);
-            int split = IriColumn.split(iri);
-            int position = iris.add(owner.number(iri.substring(0, split)), iri.substring(split));
-            term.add(termNumber);
-            listStart.add(list.size());
-            listed.forEach(value -> list.add(owner.number(value)));
-            for (int i = 0; i < dates.length; i++) {
-                Node date = dateNodes[i];
-                dates[i].add(date != null && date.isLiteral() ? owner.number(date.getLiteralLexicalForm()) : -1);
-            }
-            sourceStart.add(sources.size());
-            owner.values(node, DERIVED_FROM).forEach(source -> sources.add(owner.number(source)));
-            return position;
-        }
-
-        MembershipIndex.Nodes freeze() {
-            listStart.add(list.size());
-            sourceStart.add(sources.size());
-            int[][] dateArrays = new int[dates.length][];
-            for (int i = 0; i < dates.length; i++) {
-                dateArrays[i] = dates[i].toArray();
-            }
-            return new MembershipIndex.Nodes(iris.freeze(), term.toArray(), listStart.toArray(), list.toArray(),
-                    dateArrays, sourceStart.toArray(), sources.toArray());
-        }
     }
 }

@@ -3,9 +3,9 @@ package org.citynet.web.api.compare;
 import java.util.List;
 
 /**
- * Where the comparison gets its facts. {@link SparqlMembershipSource} asks the store on every call; an
- * in-memory index kept in step with the store (rebuilt when {@code KnowledgeStore.generation()} moves) can
- * replace it without touching {@link MembershipComparison}, which only sees these records.
+ * Where the comparison gets its facts. {@link SparqlMembershipSource} asks the store on every call;
+ * {@link IndexedMembershipSource} answers from memory, from an index rebuilt whenever the store's change
+ * stamp moves. {@link MembershipComparison} only sees these records, whichever read them.
  *
  * <p>Only a city's own {@code org:Membership}s count. A membership of a group the city belongs to (e.g.
  * "the 14 municipalities of the Helsinki region" in HSYK) is not attributed to the city: the sources name

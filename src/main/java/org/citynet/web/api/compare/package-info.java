@@ -22,11 +22,15 @@
  * without dates states it as current, and {@code undated=exclude} leaves them out; either way they are
  * flagged {@code periodKnown: false} and the answer's {@code policy} says which rule was used.
  *
- * <p><b>Structure.</b> {@link org.citynet.web.api.compare.MembershipSource} reads {@link org.citynet.web.api.compare.CityFacts}
- * (today from SPARQL, {@link org.citynet.web.api.compare.SparqlMembershipSource}; later possibly from an in-memory
- * index keyed on the store generation); {@link org.citynet.web.api.compare.MembershipComparison}, {@link
- * org.citynet.web.api.compare.Jaccard}, {@link org.citynet.kernel.rdf.Period} and {@link
- * org.citynet.web.api.compare.AsOfFilter} hold the logic as plain classes; the controller and service only validate,
- * delegate and lay out.
+ * <p><b>Structure.</b> {@link org.citynet.web.api.compare.MembershipSource} reads
+ * {@link org.citynet.web.api.compare.CityFacts}: {@link org.citynet.web.api.compare.IndexedMembershipSource}
+ * from an in-memory index that holds everything an answer needs (labels and source descriptions included)
+ * and is keyed on the store's change stamp, and {@link org.citynet.web.api.compare.SparqlMembershipSource} by
+ * SPARQL while that index is being built. Both run the same {@code sparql/compare/*.rq} through
+ * {@link org.citynet.web.api.compare.FactQueries} and fold the rows by the same rules
+ * ({@link org.citynet.web.api.compare.FactRows}), on every kind of store.
+ * {@link org.citynet.web.api.compare.MembershipComparison}, {@link org.citynet.web.api.compare.Jaccard},
+ * {@link org.citynet.kernel.rdf.Period} and {@link org.citynet.web.api.compare.AsOfFilter} hold the logic as
+ * plain classes; the controller and service only validate, delegate and lay out.
  */
 package org.citynet.web.api.compare;

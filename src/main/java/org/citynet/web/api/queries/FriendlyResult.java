@@ -21,8 +21,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * every value that is not a plain string, and {@code languages} the language tag of every
  * language-tagged literal. A value with neither hint is an {@code xsd:string} literal.
  *
- * @param page     the page (from 1), or null when the query is not paginated
- * @param pageSize rows per page, or null when the query is not paginated
+ * @param page     the page (from 1), or null when the answer is whole
+ * @param pageSize rows per page, or null when the answer is whole
  * @param total    rows of the whole answer
  */
 public record FriendlyResult(String query, Map<String, String> parameters, Integer page, Integer pageSize,

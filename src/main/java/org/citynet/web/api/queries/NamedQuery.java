@@ -14,9 +14,11 @@ import org.citynet.web.system.InvalidParameterException;
  *
  * @param name        file name without {@code .rq}; the API path segment
  * @param pageSize    page size when the query is paginated ({@code #+ pagination:}), else 0
+ * @param precompute  {@code #+ precompute: true}: a whole-graph aggregate whose rows are computed once per
+ *                    data version and kept, every answer and page read from them
  */
 public record NamedQuery(String name, String summary, String description, List<QueryParameter> parameters,
-                         int pageSize, Query query, String text) {
+                         int pageSize, boolean precompute, Query query, String text) {
 
     public NamedQuery {
         parameters = List.copyOf(parameters);

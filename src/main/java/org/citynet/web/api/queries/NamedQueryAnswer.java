@@ -14,7 +14,7 @@ import org.apache.jena.graph.Node;
  *
  * @param query      the query's name
  * @param parameters every parameter with the RDF term it was bound to
- * @param page       the page, or null when the query is not paginated (then the rows are the whole answer)
+ * @param page       the page, or null when the rows are the whole answer
  * @param total      rows of the whole answer, not only of this page
  */
 public record NamedQueryAnswer(String query, Map<String, Node> parameters, Page page, long total, ResultRows rows) {

@@ -63,14 +63,12 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
                             + p.type().expected())
                     .schema(NamedQuerySchemas.parameter(p.type(), p.defaultValue())));
         }
-        if (query.paginated()) {
-            operation.addParametersItem(new Parameter().in("query").name(PageRequest.PAGE).required(false)
-                    .description("The page, counted from 1").schema(NamedQuerySchemas.integer(1, null, "1")));
-            operation.addParametersItem(new Parameter().in("query").name(PageRequest.PAGE_SIZE).required(false)
-                    .description("Rows per page, at most " + maxPageSize)
-                    .schema(NamedQuerySchemas.integer(1, maxPageSize,
-                            Integer.toString(Math.min(query.pageSize(), maxPageSize)))));
-        }
+        operation.addParametersItem(new Parameter().in("query").name(PageRequest.PAGE).required(false)
+                .description("The page, counted from 1").schema(NamedQuerySchemas.integer(1, null, "1")));
+        operation.addParametersItem(new Parameter().in("query").name(PageRequest.PAGE_SIZE).required(false)
+                .description("Rows per page, at most " + maxPageSize)
+                .schema(NamedQuerySchemas.integer(1, maxPageSize, query.paginated()
+                        ? Integer.toString(Math.min(query.pageSize(), maxPageSize)) : null)));
         return operation;
     }
 
@@ -86,6 +84,13 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
         if (query.paginated()) {
             text.append(" Paginated: `page` and `pageSize` (at most ").append(maxPageSize)
                     .append("), with a Link header to the first, previous, next and last pages.");
+        } else {
+            text.append(" All rows at once while they are no more than the SPARQL row cap; a larger answer, or one"
+                    + " asked for with `page` or `pageSize` (at most ").append(maxPageSize)
+                    .append("), comes in pages with a Link header to the first, previous, next and last pages.");
+        }
+        if (query.precompute()) {
+            text.append(" Its rows are computed once per data version and every answer is read from them.");
         }
         return text.toString();
     }
@@ -99,20 +104,16 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
                         NamedQuerySchemas.string("SPARQL 1.1 Query Results CSV Format")));
         ApiResponse ok = new ApiResponse().description(query.paginated()
                         ? "One page of the answer; the Link header leads to the first, previous, next and last pages"
-                        : "The whole answer")
+                        : "The whole answer, or one page of it (see the description) with a Link header")
                 .content(results)
                 .addHeaderObject(TOTAL_COUNT, new Header().description("Rows of the whole answer")
                         .schema(NamedQuerySchemas.integer(0, null, null)));
-        if (query.paginated()) {
-            ok.addHeaderObject("Link", new Header().description("RFC 8288 links with rel first, prev, next, last")
-                    .schema(NamedQuerySchemas.string(null)));
-        }
+        ok.addHeaderObject("Link", new Header().description("RFC 8288 links with rel first, prev, next, last")
+                .schema(NamedQuerySchemas.string(null)));
         ApiResponses responses = new ApiResponses().addApiResponse("200", ok);
         responses.addApiResponse("400", problem("A parameter is missing, of the wrong type or unknown, or a page"
                 + " size is too large (the problem names the parameter)"));
-        if (query.paginated()) {
-            responses.addApiResponse("404", problem("A page after the last"));
-        }
+        responses.addApiResponse("404", problem("A page after the last"));
         responses.addApiResponse("502", new ApiResponse().$ref(OpenApiConfiguration.RESPONSES
                 + OpenApiConfiguration.BAD_GATEWAY));
         responses.addApiResponse("503", new ApiResponse().$ref(OpenApiConfiguration.RESPONSES

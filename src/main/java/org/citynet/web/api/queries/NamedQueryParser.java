@@ -66,7 +66,7 @@ public final class NamedQueryParser {
             throw new NamedQueryException(name, problems);
         }
         return new NamedQuery(name, d.summary.strip(), Optional.ofNullable(d.description).orElse("").strip(),
-                d.parameters, d.pageSize, query, text);
+                d.parameters, d.pageSize, d.precompute, query, text);
     }
 
     private static Query parseQuery(String text, List<String> problems) {
@@ -125,6 +125,7 @@ public final class NamedQueryParser {
         String summary;
         String description;
         int pageSize;
+        boolean precompute;
         final List<QueryParameter> parameters = new ArrayList<>();
 
         void set(String key, String value, List<String> problems) {
@@ -137,7 +138,15 @@ public final class NamedQueryParser {
                     }
                 }
                 case "pagination" -> pageSize = pageSize(value, problems);
-                default -> problems.add("unknown decorator '#+ " + key + ":' (known: summary, description, params, pagination)");
+                case "precompute" -> {
+                    if (value.equals("true") || value.equals("false")) {
+                        precompute = value.equals("true");
+                    } else {
+                        problems.add("'#+ precompute:' is true or false, not '" + value + "'");
+                    }
+                }
+                default -> problems.add("unknown decorator '#+ " + key
+                        + ":' (known: summary, description, params, pagination, precompute)");
             }
         }
 

@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.citynet.kernel.store.OneGeneration;
 import org.citynet.kernel.store.QueryRunner;
-import org.citynet.web.system.BadRequestException;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
@@ -30,15 +29,22 @@ public class NamedQueryService {
     private final NamedQueryCatalog catalog;
     private final QueryRunner runner;
     private final Duration timeout;
+    private final Duration wholeTimeout;
     private final int maxPageSize;
     private final int maxRows;
+    private final PerDataVersion<ResultRows> wholeAnswers;
+    private final PerDataVersion<Long> totals;
 
     public NamedQueryService(NamedQueryCatalog catalog, QueryRunner runner, CitynetProperties properties) {
         this.catalog = catalog;
         this.runner = runner;
         this.timeout = properties.namedQueries().timeout();
+        this.wholeTimeout = properties.namedQueries().wholeTimeout();
         this.maxPageSize = properties.namedQueries().maxPageSize();
         this.maxRows = properties.sparql().maxRows();
+        this.wholeAnswers = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers());
+        // A total is one number: keeping many costs little.
+        this.totals = new PerDataVersion<>(10_000);
     }
 
     public List<NamedQuery> all() {
@@ -50,28 +56,62 @@ public class NamedQueryService {
                 + (name.length() > 64 ? name.substring(0, 64) + "…" : name) + "'; GET /api/queries lists them"));
     }
 
+    /**
+     * Answers a call. Large answers are paginated with their true total, never refused: a query without
+     * {@code #+ pagination} answers all its rows if they are at most the SPARQL row cap, and otherwise (or if
+     * the client asks for a page) pages of its whole rows, computed once per data version. A
+     * {@code #+ precompute} query always answers from its whole rows.
+     */
     public NamedQueryAnswer run(NamedQueryRequest request) {
         NamedQuery query = find(request.name());
-        if (!query.paginated() && request.asksForAPage()) {
-            String given = request.page() != null ? PageRequest.PAGE : PageRequest.PAGE_SIZE;
-            throw new InvalidParameterException(given, "only applies to paginated queries; '" + query.name()
-                    + "' is not paginated and always returns all its rows");
-        }
         // Validate everything the client sent before anything runs.
         Map<String, Node> bindings = query.bind(request.parameters());
-        if (!query.paginated()) {
-            return whole(query, bindings);
+        PageRequest pageRequest = PageRequest.of(request.page(), request.pageSize(), defaultPageSize(query),
+                maxPageSize);
+        if (query.precompute()) {
+            return fromWhole(query, bindings, request.asksForAPage() ? pageRequest : null);
         }
-        return page(query, bindings, PageRequest.of(request.page(), request.pageSize(), query.pageSize(), maxPageSize));
-    }
-
-    private NamedQueryAnswer whole(NamedQuery query, Map<String, Node> bindings) {
-        ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings);
+        if (query.paginated()) {
+            return page(query, bindings, pageRequest);
+        }
+        if (request.asksForAPage()) {
+            return fromWhole(query, bindings, pageRequest);
+        }
+        ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings, timeout);
         if (rows.size() > maxRows) {
-            throw new BadRequestException("Query '" + query.name() + "' has more than " + maxRows
-                    + " rows, more than this service returns at once; narrow it with its parameters");
+            return fromWhole(query, bindings, pageRequest);
         }
         return new NamedQueryAnswer(query.name(), bindings, null, rows.size(), rows);
+    }
+
+    /**
+     * From the query's whole rows, kept for this data version: all of them if no page is asked for and
+     * they fit under the row cap, else the page asked for (the first by default).
+     */
+    private NamedQueryAnswer fromWhole(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
+        ResultRows whole = wholeRows(query, bindings);
+        if (request == null && whole.size() <= maxRows) {
+            return new NamedQueryAnswer(query.name(), bindings, null, whole.size(), whole);
+        }
+        PageRequest asked = request != null ? request : new PageRequest(1, defaultPageSize(query));
+        Page page = Page.of(asked, whole.size());
+        if (!page.exists()) {
+            throw new NotFoundException(page.missing());
+        }
+        int from = (int) Math.min(asked.offset(), whole.size());
+        int to = (int) Math.min(asked.offset() + asked.size(), whole.size());
+        return new NamedQueryAnswer(query.name(), bindings, page, page.total(),
+                new ResultRows(whole.columns(), whole.rows().subList(from, to)));
+    }
+
+    /** Its own page size, or for a query without one the largest page that is not more than the row cap. */
+    private int defaultPageSize(NamedQuery query) {
+        return query.paginated() ? query.pageSize() : Math.min(maxPageSize, maxRows);
+    }
+
+    private ResultRows wholeRows(NamedQuery query, Map<String, Node> bindings) {
+        return wholeAnswers.get(runner.changeStamp(), List.of(query.name(), bindings),
+                () -> select(query.query(), bindings, wholeTimeout), runner::changeStamp);
     }
 
     private NamedQueryAnswer page(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
@@ -79,8 +119,10 @@ public class NamedQueryService {
         Query slice = QueryForms.page(query.query(), request);
         // The total must describe the same data as the rows.
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
-            ResultRows rows = select(slice, bindings);
-            Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> count(count, bindings)));
+            String stamp = runner.changeStamp();
+            ResultRows rows = select(slice, bindings, timeout);
+            Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> totals.get(stamp,
+                    List.of(query.name(), bindings), () -> count(count, bindings), runner::changeStamp)));
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
@@ -91,7 +133,8 @@ public class NamedQueryService {
     /**
      * A page with fewer rows than asked for is the last one, so it gives the total without counting — which
      * for most answers (a city's agreements, a network's groups) means the page is the only query. An empty
-     * page after the first says nothing about how many rows come before it.
+     * page after the first says nothing about how many rows come before it. Otherwise the total is counted
+     * once per data version.
      */
     static OptionalLong totalFromPage(PageRequest request, int rowsOnPage) {
         boolean last = rowsOnPage < request.size() && (rowsOnPage > 0 || request.number() == 1);
@@ -104,9 +147,9 @@ public class NamedQueryService {
         return totals.isEmpty() ? 0 : totals.get(0);
     }
 
-    private ResultRows select(Query query, Map<String, Node> bindings) {
+    private ResultRows select(Query query, Map<String, Node> bindings, Duration limit) {
         ResultRows[] rows = new ResultRows[1];
-        runner.execute(query, bindings, timeout, execution -> rows[0] = ResultRows.read(execution));
+        runner.execute(query, bindings, limit, execution -> rows[0] = ResultRows.read(execution));
         return rows[0];
     }
 }

@@ -16,7 +16,8 @@ class CompareQueriesTest {
     void allQueriesParseFromTheClassPath() {
         CompareQueries queries = CompareQueries.load();
         assertThat(List.of(queries.cities(), queries.memberships(), queries.agreements(), queries.labels(),
-                queries.sources())).allMatch(Query::isSelectType);
+                queries.sources(), queries.allCities(), queries.cityCount(), queries.agreementClasses(),
+                queries.sourceGraphs())).allMatch(Query::isSelectType);
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.Ref;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.LanguagePreference;
 import org.citynet.web.system.NotFoundException;
@@ -23,8 +25,12 @@ import org.junit.jupiter.api.Test;
 class CompareServiceTest {
 
     private static final String ID = "https://w3id.org/citynet/id/";
-    private static final SourceDocument SOURCE_A = new SourceDocument(ID + "source/a", Map.of("sv", "Källa"), "a.txt");
-    private static final SourceDocument SOURCE_B = new SourceDocument(ID + "source/b", Map.of("fi", "Lähde"), "b.txt");
+    private static final String LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
+    private static final SourceDocument SOURCE_A = new SourceDocument(ID + "source/a", Map.of("sv", "Källa"), "a.txt",
+            new Term(city("north"), Map.of("en", "North", "sv", "Norr")), LANGUAGE + "SWE", "2020-12-18",
+            "https://w3id.org/citynet/graph/source-a");
+    private static final SourceDocument SOURCE_B = new SourceDocument(ID + "source/b", Map.of("fi", "Lähde"), "b.txt",
+            null, null, null, null);
 
     private final CityFacts facts = new CityFacts(42,
             Map.of(city("north"), new Term(city("north"), Map.of("en", "North", "sv", "Norr")),
@@ -35,8 +41,8 @@ class CompareServiceTest {
                     city("south"), List.of(membership("south", "network/zeta", "Zeta", SOURCE_B))),
             List.of(new AgreementRecord(ID + "agreement/n-s", Map.of(),
                     new Term("https://w3id.org/citynet/ontology#TwinningAgreement", Map.of("en", "twinning agreement")),
-                    List.of(Term.unlabelled(city("north")), Term.unlabelled(city("south"))), PartialDate.ofYear(1990),
-                    new Period(PartialDate.ofYear(1990), null), List.of(SOURCE_B))));
+                    List.of(Term.unlabelled(city("north")), Term.unlabelled(city("south"))),
+                    new AgreementValidity(null, PartialDate.ofYear(1990), null, false), List.of(SOURCE_B))));
 
     private final CompareService service = new CompareService(cities -> facts, new Iris(properties()));
 
@@ -61,6 +67,10 @@ class CompareServiceTest {
                 assertThat(a.parties()).extracting(ComparisonAnswer.Party::id).containsExactly("north", "south");
             });
             assertThat(pair.sources()).extracting(ComparisonAnswer.Source::title).containsExactly("Källa", "Lähde");
+            assertThat(pair.sources().get(0)).isEqualTo(new ComparisonAnswer.Source("a", ID + "source/a", "Källa",
+                    "a.txt", new Ref("north", city("north"), "city", "Norr"), LANGUAGE + "SWE", "2020-12-18",
+                    "https://w3id.org/citynet/graph/source-a"));
+            assertThat(pair.sources().get(1).publisher()).isNull();
             assertThat(pair.dataGeneration()).isEqualTo(42);
             assertThat(pair.policy().asOf()).isNull();
         });

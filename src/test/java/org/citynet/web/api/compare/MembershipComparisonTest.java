@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.citynet.kernel.rdf.AgreementValidity;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
 import org.citynet.kernel.rdf.Vocabulary;
@@ -65,6 +66,22 @@ class MembershipComparisonTest {
         assertThat(strict.pairs().get(0).jaccard().value()).isZero();
     }
 
+    /** The rule the API's inForce and agreements-in-force apply: superseded without an end, never in force. */
+    @Test
+    void aSupersededAgreementWithoutAnEndIsNotCountedAsOfAnyDate() {
+        AgreementRecord first = agreement("agr:first",
+                new AgreementValidity(null, PartialDate.ofYear(1999), null, true), A, B);
+        AgreementRecord second = agreement("agr:second",
+                new AgreementValidity(PartialDate.ofYear(2010), null, PartialDate.ofYear(2015), false), A, B);
+        CityFacts memoranda = new CityFacts(3, Map.of(A, Term.unlabelled(A), B, Term.unlabelled(B)), Map.of(),
+                List.of(first, second));
+        AsOfFilter in2012 = new AsOfFilter(PartialDate.ofYear(2012), UndatedPolicy.INCLUDE);
+        assertThat(MembershipComparison.compare(List.of(A, B), memoranda, in2012).sharedAgreements())
+                .extracting(AgreementRecord::iri).containsExactly("agr:second");
+        assertThat(MembershipComparison.compare(List.of(A, B), memoranda, AsOfFilter.NONE).sharedAgreements())
+                .extracting(AgreementRecord::iri).containsExactly("agr:first", "agr:second");
+    }
+
     @Test
     void twoEmptySetsGiveAnUndefinedIndex() {
         AsOfFilter strict2000 = new AsOfFilter(PartialDate.ofYear(2000), UndatedPolicy.EXCLUDE);
@@ -104,7 +121,11 @@ class MembershipComparisonTest {
     }
 
     private static AgreementRecord agreement(String iri, Period period, String... parties) {
+        return agreement(iri, new AgreementValidity(period.start(), null, period.end(), false), parties);
+    }
+
+    private static AgreementRecord agreement(String iri, AgreementValidity validity, String... parties) {
         return new AgreementRecord(iri, Map.of(), Term.unlabelled(Vocabulary.AGREEMENT),
-                List.of(parties).stream().map(Term::unlabelled).toList(), null, period, List.of());
+                List.of(parties).stream().map(Term::unlabelled).toList(), validity, List.of());
     }
 }

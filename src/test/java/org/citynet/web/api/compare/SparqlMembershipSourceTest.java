@@ -36,7 +36,7 @@ class SparqlMembershipSourceTest {
         store = StoreFactory.open("mem", Path.of("."), StoreFactory.RemoteOptions.NONE);
         DatasetGraph dataset = TestStores.dataset(store);
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, "compare/memberships-minimal.trig"));
-        source = new SparqlMembershipSource(new QueryRunner(store), CompareServiceTest.properties());
+        source = new SparqlMembershipSource(new FactQueries(new QueryRunner(store), CompareServiceTest.properties()));
     }
 
     @AfterAll
@@ -64,13 +64,23 @@ class SparqlMembershipSourceTest {
         assertThat(wg.roles()).filteredOn(r -> r.iri().endsWith("member")).first()
                 .satisfies(r -> assertThat(r.labels()).containsEntry("sv", "medlem"));
         assertThat(wg.period().known()).isFalse();
+        // Two English labels: the smallest is kept, whatever order the store gives them in.
+        assertThat(wg.roles()).filteredOn(r -> r.iri().endsWith("lead")).first()
+                .satisfies(r -> assertThat(r.labels()).isEqualTo(Map.of("en", "lead")));
 
         MembershipRecord league = only(north, ID + "network/league");
         assertThat(league.period().start()).isEqualTo(new PartialDate(2016, 5, 0, Precision.MONTH));
         assertThat(league.organization().labels()).containsEntry("fi", "Liitto");
         assertThat(league.sources()).extracting(SourceDocument::seedFile).containsExactlyInAnyOrder("a.txt", "b.txt");
-        assertThat(league.sources()).filteredOn(s -> s.seedFile().equals("a.txt")).first()
-                .satisfies(s -> assertThat(s.titles()).isEqualTo(Map.of("sv", "Källa A")));
+        assertThat(league.sources()).filteredOn(s -> s.seedFile().equals("a.txt")).first().satisfies(s -> {
+            assertThat(s.titles()).isEqualTo(Map.of("sv", "Källa A"));
+            assertThat(s.publisher()).isEqualTo(new Term(NORTH, Map.of("en", "North", "fi", "Pohjoinen")));
+            assertThat(s.language()).isEqualTo("http://publications.europa.eu/resource/authority/language/SWE");
+            assertThat(s.date()).isEqualTo("2020-12-18");
+            assertThat(s.graph()).isEqualTo("https://w3id.org/citynet/graph/source-a");
+        });
+        assertThat(league.sources()).filteredOn(s -> s.seedFile().equals("b.txt")).first()
+                .satisfies(s -> assertThat(s.publisher()).isNull());
 
         assertThat(only(facts.membershipsOf(SOUTH), ID + "network/league").period().end())
                 .isEqualTo(PartialDate.ofYear(2015));
@@ -116,7 +126,7 @@ class SparqlMembershipSourceTest {
                 return generation.getAndIncrement(); // as if a write committed during every read
             }
         };
-        CityFacts facts = new SparqlMembershipSource(busyStore, CompareServiceTest.properties())
+        CityFacts facts = new SparqlMembershipSource(new FactQueries(busyStore, CompareServiceTest.properties()))
                 .read(List.of(NORTH, SOUTH));
         assertThat(generation.get()).isEqualTo(106); // three attempts, each reading the generation twice
         assertThat(facts.generation()).isEqualTo(104);

@@ -203,12 +203,19 @@ class NamedQueryApiIT extends ServiceTestBase {
     }
 
     @Test
-    void pagingParametersAreCheckedAndOnlyForPaginatedQueries() throws Exception {
+    void pagingParametersAreCheckedAndAnyQueryCanBePaged() throws Exception {
         assertProblem(get("/api/queries/search-labels?page=0", null), 400, "page");
         assertProblem(get("/api/queries/search-labels?pageSize=1001", null), 400, "pageSize");
         assertProblem(get("/api/queries/search-labels?pageSize=x", null), 400, "pageSize");
-        assertProblem(get("/api/queries/cities-by-country?page=1", null), 400, "page");
-        assertProblem(get("/api/queries/cities-by-country?pageSize=10", null), 400, "pageSize");
+        assertProblem(get("/api/queries/cities-by-country?page=0", null), 400, "page");
+        // A query without #+ pagination answers a page when asked, with its true total and the links.
+        HttpResponse<byte[]> paged = get("/api/queries/cities-by-country?pageSize=2&page=2", null);
+        assertThat(paged.statusCode()).isEqualTo(200);
+        assertThat(paged.headers().firstValue("X-Total-Count")).contains(
+                Long.toString(expectedRows("cities-by-country")));
+        assertThat(paged.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("rel=\"first\"").contains("rel=\"prev\""));
+        assertThat(json.readTree(paged.body()).get("rows").size()).isEqualTo(2);
         HttpResponse<byte[]> beyond = get("/api/queries/search-labels?text=esbo&pageSize=5&page=9", null);
         long pages = (expectedRows("search-labels") + 4) / 5;
         JsonNode problem = assertProblem(beyond, 404, null);
@@ -249,9 +256,8 @@ class NamedQueryApiIT extends ServiceTestBase {
             JsonNode get = paths.get("/api/queries/" + query.name()).get("get");
             assertThat(get.get("summary").asString()).isEqualTo(query.summary());
             List<String> expected = new ArrayList<>(query.parameters().stream().map(QueryParameter::name).toList());
-            if (query.paginated()) {
-                expected.addAll(List.of("page", "pageSize"));
-            }
+            // Every query can be asked for a page: a large answer is paginated, never refused.
+            expected.addAll(List.of("page", "pageSize"));
             List<String> names = new ArrayList<>();
             if (get.has("parameters")) {
                 get.get("parameters").forEach(p -> names.add(p.get("name").asString()));
@@ -265,9 +271,7 @@ class NamedQueryApiIT extends ServiceTestBase {
             assertThat(get.get("responses").get("200").get("content").propertyNames())
                     .contains("application/json", SPARQL_JSON, "text/csv");
             assertThat(get.get("responses").propertyNames()).contains("400", "406", "429", "503");
-            if (query.paginated()) {
-                assertThat(get.get("responses").propertyNames()).as("a page after the last").contains("404");
-            }
+            assertThat(get.get("responses").propertyNames()).as("a page after the last").contains("404");
         }
         JsonNode twin = paths.get("/api/queries/twin-cities").get("get").get("parameters");
         assertThat(twin.get(0).get("schema").get("format").asString()).isEqualTo("uri");

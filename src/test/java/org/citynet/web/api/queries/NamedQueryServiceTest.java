@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -78,10 +82,35 @@ class NamedQueryServiceTest {
     }
 
     @Test
-    void aWholeAnswerIsRefusedWhenLongerThanMaxRows() {
+    void aWholeAnswerLongerThanMaxRowsIsPaginatedWithItsTrueTotal() {
         assertThat(service(ITEMS, Duration.ofSeconds(10)).run(request("all-items", Map.of())).total()).isEqualTo(ITEMS);
-        assertThatThrownBy(() -> service(ITEMS - 1, Duration.ofSeconds(10)).run(request("all-items", Map.of())))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("more than " + (ITEMS - 1) + " rows");
+        NamedQueryAnswer first = service(ITEMS - 5, Duration.ofSeconds(10)).run(request("all-items", Map.of()));
+        assertThat(first.total()).isEqualTo(ITEMS);
+        assertThat(first.page()).isEqualTo(new Page(1, ITEMS - 5, ITEMS));
+        assertThat(first.rows().size()).isEqualTo(ITEMS - 5);
+        NamedQueryAnswer second = service(ITEMS - 5, Duration.ofSeconds(10))
+                .run(new NamedQueryRequest("all-items", Map.of(), "2", null));
+        assertThat(second.page()).isEqualTo(new Page(2, ITEMS - 5, ITEMS));
+        assertThat(second.rows().size()).isEqualTo(5);
+        // The two pages together are every item once.
+        Set<String> items = new HashSet<>();
+        first.rows().rows().forEach(b -> items.add(b.get("item").getURI()));
+        second.rows().rows().forEach(b -> items.add(b.get("item").getURI()));
+        assertThat(items).hasSize(ITEMS);
+    }
+
+    @Test
+    void keptWholeRowsFollowTheDataVersion() {
+        NamedQueryService service = service(ITEMS - 5, Duration.ofSeconds(10));
+        assertThat(service.run(new NamedQueryRequest("all-items", Map.of(), "2", "10")).total()).isEqualTo(ITEMS);
+        // Every committed write is a new data version: the rows are computed again, never served stale.
+        DatasetGraph dsg = TestStores.dataset(store);
+        Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI("https://example.org/g"),
+                NodeFactory.createURI("https://example.org/item99"), NodeFactory.createURI("https://example.org/n"),
+                NodeFactory.createLiteralDT("99", XSDDatatype.XSDinteger)));
+        NamedQueryAnswer after = service.run(new NamedQueryRequest("all-items", Map.of(), "4", "10"));
+        assertThat(after.total()).isEqualTo(ITEMS + 1);
+        assertThat(after.rows().size()).isEqualTo(1);
     }
 
     @Test
@@ -123,11 +152,13 @@ class NamedQueryServiceTest {
     }
 
     @Test
-    void pagingParametersAreRefusedOnQueriesWithoutPagination() {
+    void everyQueryCanBeAskedForAPage() {
         NamedQueryService service = service(100, Duration.ofSeconds(10));
-        assertThatThrownBy(() -> service.run(new NamedQueryRequest("all-items", Map.of(), null, "5")))
-                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("'pageSize'")
-                .hasMessageContaining("not paginated");
+        NamedQueryAnswer page = service.run(new NamedQueryRequest("all-items", Map.of(), null, "5"));
+        assertThat(page.page()).isEqualTo(new Page(1, 5, ITEMS));
+        assertThat(page.rows().size()).isEqualTo(5);
+        assertThatThrownBy(() -> service.run(new NamedQueryRequest("all-items", Map.of(), "7", "5")))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("6 pages");
         assertThatThrownBy(() -> service.run(request("nothing-here", Map.of())))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -1,0 +1,89 @@
+package org.citynet.web.api.queries;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Values computed at most once per data version: the whole rows of a large or {@code #+ precompute}d named
+ * query, the total of a paginated one. A value is kept under the store's change stamp read before it was
+ * computed, and only if the stamp is still the same afterwards, so a value can never describe other data
+ * than its stamp says; values of other versions are dropped as soon as a newer stamp is seen. A computation
+ * that fails (a timeout, a partial answer refused by the store client)
+ * keeps nothing. Requests for the same key at the same time share one computation. At most
+ * {@code maxEntries} values are kept. Thread-safe.
+ */
+final class PerDataVersion<V> {
+
+    private record Key(String stamp, List<Object> key) {
+    }
+
+    private final int maxEntries;
+    private final Map<Key, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
+    private volatile String latest;
+
+    PerDataVersion(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("At least one entry, not " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+    }
+
+    /**
+     * @param stamp   the store's change stamp now
+     * @param key     what the value is of (query name, bindings, ...)
+     * @param compute computes it from the store; what it throws is thrown on
+     * @param stampAfter the store's change stamp, read again once the value is computed
+     */
+    V get(String stamp, List<Object> key, Supplier<V> compute, Supplier<String> stampAfter) {
+        if (!stamp.equals(latest)) {
+            // The data moved on: what was computed for older versions can never be asked for again.
+            latest = stamp;
+            entries.keySet().removeIf(old -> !old.stamp().equals(stamp));
+        }
+        Key k = new Key(stamp, List.copyOf(key));
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> existing = entries.putIfAbsent(k, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                // The computation that was shared failed for its caller; try once on our own.
+                return compute.get();
+            }
+        }
+        try {
+            V value = compute.get();
+            mine.complete(value);
+            if (!stamp.equals(stampAfter.get())) {
+                entries.remove(k, mine);
+            } else {
+                evictBeyondLimit();
+            }
+            return value;
+        } catch (RuntimeException | Error e) {
+            entries.remove(k, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private void evictBeyondLimit() {
+        if (entries.size() <= maxEntries) {
+            return;
+        }
+        Iterator<Key> keys = entries.keySet().iterator();
+        while (entries.size() > maxEntries && keys.hasNext()) {
+            keys.next();
+            keys.remove();
+        }
+    }
+}

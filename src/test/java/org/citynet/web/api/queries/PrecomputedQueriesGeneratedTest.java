@@ -1,0 +1,108 @@
+package org.citynet.web.api.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.StoreFactory;
+import org.citynet.support.TestStores;
+import org.citynet.tools.generator.GeneratorSettings;
+import org.citynet.tools.generator.KnowledgeGraphGenerator;
+import org.citynet.web.system.CitynetProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every {@code #+ precompute} named query of {@code queries/}, on a generated graph of 1,000 cities: its
+ * pages, read from the rows kept for the data version and put together, are exactly the answer of its
+ * plain SPARQL (the query's own text, run directly) — same rows, same order — and every page carries the
+ * true total.
+ */
+class PrecomputedQueriesGeneratedTest {
+
+    private static final int CITIES = 1_000;
+    private static final int PAGE = 97;
+
+    @TempDir
+    static Path temp;
+
+    private static KnowledgeStore store;
+    private static NamedQueryService service;
+    private static QueryRunner runner;
+
+    @BeforeAll
+    static void generateAndLoad() {
+        Path root = Path.of("").toAbsolutePath();
+        Path file = temp.resolve("gen-1k.nq");
+        new KnowledgeGraphGenerator(new GeneratorSettings(CITIES, 2024), root).writeTo(file);
+        store = StoreFactory.open("mem", root, StoreFactory.RemoteOptions.NONE);
+        DatasetGraph dataset = TestStores.dataset(store);
+        Txn.executeWrite(dataset, () -> {
+            RDFDataMgr.read(dataset, file.toString());
+            var ontology = dataset.getGraph(NodeFactory.createURI("https://w3id.org/citynet/graph/ontology"));
+            RDFDataMgr.read(ontology, root.resolve("ontology/citynet.ttl").toString());
+            RDFDataMgr.read(ontology, root.resolve("ontology/vocabularies.ttl").toString());
+        });
+        runner = new QueryRunner(store);
+        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"),
+                root.toString(), new CitynetProperties.Store("mem", false, null, null, null, null, null),
+                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
+                new CitynetProperties.Sparql(Duration.ofSeconds(60), 20000, 10_000, 4),
+                new CitynetProperties.NamedQueries(Duration.ofSeconds(60), 1000));
+        service = new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), runner, properties);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static List<String> precomputed() {
+        List<String> names = NamedQueryCatalog.load(Path.of("queries").toAbsolutePath()).all().stream()
+                .filter(NamedQuery::precompute).map(NamedQuery::name).toList();
+        assertThat(names).as("queries marked #+ precompute: true").hasSizeGreaterThanOrEqualTo(5);
+        return names;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("precomputed")
+    void pagesPutTogetherAreThePlainSparqlAnswer(String name) {
+        NamedQuery query = service.find(name);
+        Map<String, org.apache.jena.graph.Node> bindings = query.bind(Map.of());
+        List<Binding> plain = new ArrayList<>();
+        // The query's own text, parsed afresh, bound and run as any SPARQL client's query would be.
+        runner.execute(QueryFactory.create(query.text(), Syntax.syntaxSPARQL_11), bindings, Duration.ofSeconds(60),
+                execution -> plain.addAll(ResultRows.read(execution).rows()));
+
+        List<Binding> paged = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            NamedQueryAnswer answer = service.run(new NamedQueryRequest(name, Map.of(), Integer.toString(page),
+                    Integer.toString(PAGE)));
+            assertThat(answer.total()).as("true total on page %d", page).isEqualTo(plain.size());
+            paged.addAll(answer.rows().rows());
+            if (!answer.page().hasNext()) {
+                break;
+            }
+        }
+        assertThat(paged).as("%s: %d rows in pages of %d", name, plain.size(), PAGE).isEqualTo(plain);
+        NamedQueryAnswer whole = service.run(new NamedQueryRequest(name, Map.of(), null, null));
+        assertThat(whole.rows().rows()).isEqualTo(plain.size() <= 10_000 ? plain : plain.subList(0, 1000));
+    }
+}
