@@ -14,6 +14,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,10 @@ public class ApiQueries {
 
     /**
      * Runs a fact-row query for the given nodes only, bound as a {@code VALUES ?node} block (SPARQL 1.1, so
-     * every store takes it); no nodes, no query and an empty table.
+     * every store takes it); no nodes, no query and an empty table. The block starts the query's pattern
+     * rather than trailing it: the same answer for these queries (no grouping at their top), and Virtuoso
+     * applies a trailing VALUES to only part of a pattern of UNIONs (all quotations for one, some parties of
+     * an agreement missing).
      */
     public FieldTable fieldsOf(ApiQuery query, Collection<String> nodeIris) {
         if (nodeIris.isEmpty()) {
@@ -54,8 +59,13 @@ public class ApiQueries {
         Var node = Var.alloc("node");
         List<Binding> rows = nodeIris.stream().distinct().sorted()
                 .map(iri -> BindingFactory.binding(node, NodeFactory.createURI(iri))).toList();
-        Query values = query(query);
-        values.setValuesDataBlock(List.of(node), rows);
+        Query parsed = query(query);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(List.of(node), rows));
+        // The parsed query is only read: its elements are shared with the copy, never changed.
+        ((ElementGroup) parsed.getQueryPattern()).getElements().forEach(pattern::addElement);
+        Query values = parsed.cloneQuery();
+        values.setQueryPattern(pattern);
         return FieldTable.of(runner.select(values, Map.of(), timeout, FieldRow::of));
     }
 

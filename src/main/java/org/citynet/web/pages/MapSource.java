@@ -171,7 +171,7 @@ class MapSource {
         }
         Map<String, Via> vias = new LinkedHashMap<>();
         runner.select(withPairs(linkAgreements, pairs), Map.of(), timeout, row -> collect(row,
-                row.contains("twinning") && row.getLiteral("twinning").getBoolean() ? "twinning" : "agreement",
+                row.contains("twinning") ? "twinning" : "agreement",
                 vias));
         runner.select(withPairs(linkPartnerships, pairs), Map.of(), timeout, row -> collect(row, "partnership", vias));
         vias.forEach((key, via) -> {
