@@ -107,13 +107,10 @@ class ErrorMappingWebTest {
 
     @Test
     void springMvcsOwnRefusalsAreProblemsToo() throws Exception {
+        // Each with a type of the service's, named after its status, like the service's own problems.
         mvc.perform(get("/test/required"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.status").value(400));
+                .andExpect(Problems.problem(400, "bad-request"));
         mvc.perform(get("/no/such/path"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.status").value(404));
+                .andExpect(Problems.problem(404, "not-found"));
     }
 }

@@ -1,5 +1,6 @@
 package org.citynet.web.api.agreement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,7 +80,11 @@ class AgreementWebTest {
                 .andExpect(jsonPath("$.parties[*].label").value(contains("Espoo", "Kongsberg")))
                 .andExpect(jsonPath("$.signingDate").value("1955"))
                 .andExpect(jsonPath("$.evidence[0]").value("https://w3id.org/citynet/id/quote/900-7e1828ac376e"))
-                .andExpect(jsonPath("$.languages").value(contains("en", "fi", "sv")));
+                .andExpect(jsonPath("$.languages").value(contains("en", "fi", "sv")))
+                .andExpect(jsonPath("$.sources[0].seedFile").value("900_0123456789abcdef.txt"))
+                // One "sources" key: the documents, not also the unwrapped view's list of their IRIs.
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString().split("\"sources\"", -1))
+                        .hasSize(2));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.citynet.web.api.compare;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,6 +85,9 @@ class CompareWebTest {
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fi"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cities[*].label").value(contains("Espoo", "Kongsberg", "Tallinna")))
+                // The labels follow Accept-Language, so shared caches must keep one copy per language.
+                .andExpect(result -> assertThat(result.getResponse().getHeaders(HttpHeaders.VARY))
+                        .anySatisfy(vary -> assertThat(vary).contains(HttpHeaders.ACCEPT_LANGUAGE)))
                 .andExpect(jsonPath("$.pairs.length()").value(3))
                 .andExpect(jsonPath("$.pairs[1].cities").value(contains("espoo", "tallinn")))
                 .andExpect(jsonPath("$.pairs[1].jaccard.value").value(1.0))
