@@ -1,20 +1,24 @@
 package org.citynet.web.catalog;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.apache.jena.graph.Graph;
 import org.citynet.web.system.CitynetProperties;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * The DCAT-AP catalogue ({@code /catalog}) and the VoID description ({@code /.well-known/void}) for
- * harvesters, in Turtle, JSON-LD, RDF/XML or N-Triples, chosen by {@code Accept} or by an extension
- * ({@code .ttl}, {@code .jsonld}, {@code .rdf}, {@code .nt}).
+ * harvesters, in any of the {@link Formats#GRAPH} syntaxes (Turtle, JSON-LD, N-Triples, RDF/XML, RDF/JSON),
+ * chosen by an extension ({@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf}, {@code .rj}),
+ * {@code format=} or {@code Accept}; the RDF message converter writes them.
  */
 @RestController
 class CatalogController {
@@ -33,20 +37,25 @@ class CatalogController {
     }
 
     @GetMapping({"/catalog", "/catalog.{extension}"})
-    ResponseEntity<byte[]> catalog(@PathVariable(required = false) String extension, HttpServletRequest request)
+    ResponseEntity<Graph> catalog(@PathVariable(required = false) String extension, NativeWebRequest request)
             throws HttpMediaTypeNotAcceptableException {
         // The format first: a request that cannot be answered should not wait for a dump.
-        RdfFormat format = RdfResponses.choose(extension, request, negotiation);
+        Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
         DumpSet current = dumps.current();
-        return RdfResponses.write(DcatCatalog.build(RdfResponses.publicRoot(), properties, data.summary(), current),
+        return answer(DcatCatalog.build(Templates.publicRoot(), properties, data.summary(), current).getGraph(),
                 format);
     }
 
     @GetMapping({"/.well-known/void", "/.well-known/void.{extension}"})
-    ResponseEntity<byte[]> voidDescription(@PathVariable(required = false) String extension,
-                                           HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
-        RdfFormat format = RdfResponses.choose(extension, request, negotiation);
-        return RdfResponses.write(VoidDescription.build(RdfResponses.publicRoot(), properties.base(),
-                data.summary().statistics()), format);
+    ResponseEntity<Graph> voidDescription(@PathVariable(required = false) String extension, NativeWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
+        Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
+        return answer(VoidDescription.build(Templates.publicRoot(), properties.base(), data.summary().statistics())
+                .getGraph(), format);
+    }
+
+    /** A described resource in the chosen syntax. */
+    static ResponseEntity<Graph> answer(Graph description, Offer format) {
+        return ResponseEntity.ok().contentType(format.contentType()).varyBy(HttpHeaders.ACCEPT).body(description);
     }
 }

@@ -15,6 +15,9 @@ import org.citynet.kernel.store.ProtectedGraphException;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.NotFoundException;
 import org.citynet.web.system.security.SecurityConfiguration;
 import org.springframework.http.HttpHeaders;
@@ -70,8 +73,7 @@ class GraphStoreController {
     ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         GraphTarget target = GraphTarget.fromParameters(parameters);
-        ResultFormat format = ResultFormat.choose(ResultFormat.Family.GRAPH,
-                negotiation.resolveMediaTypes(new ServletWebRequest(request)));
+        Offer format = ContentNegotiation.choose(Formats.GRAPH, negotiation, new ServletWebRequest(request));
         Map<String, Node> bindings = target.isDefault() ? Map.of() : Map.of("graph", target.graph());
         if (!target.isDefault() && !runner.ask(GRAPH_EXISTS, bindings, properties.sparql().timeout())) {
             throw new NotFoundException("There is no graph " + target.describe() + " in the store.");
@@ -83,7 +85,7 @@ class GraphStoreController {
             throw TooManyResultsException.graph(properties.sparql().maxRows());
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        answer.write(format, body);
+        answer.write(format.lang(), body);
         return ResponseEntity.ok().contentType(format.contentType()).varyBy(HttpHeaders.ACCEPT)
                 .body(body.toByteArray());
     }

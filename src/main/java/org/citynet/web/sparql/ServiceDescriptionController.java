@@ -1,11 +1,11 @@
 package org.citynet.web.sparql;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.apache.jena.graph.Graph;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * {@code GET /sparql} without {@code query} (or {@code update}): the SPARQL Service Description. Requests
@@ -21,7 +21,7 @@ class ServiceDescriptionController {
     }
 
     @GetMapping(value = "/sparql", params = {"!query", "!update"})
-    ResponseEntity<byte[]> describe(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<Graph> describe(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         return description.respond(request);
     }
 }

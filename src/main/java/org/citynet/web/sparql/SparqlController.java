@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -23,9 +22,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  * The public SPARQL 1.1 Protocol query endpoint at {@code /sparql}: GET with {@code query=}, POST of a
  * form with {@code query=}, POST of an {@code application/sparql-query} body; {@code default-graph-uri}
  * and {@code named-graph-uri} choose the dataset; updates to the same path are {@link UpdateController}'s.
- * GET answers carry an {@code ETag} and are 304 for a current {@code If-None-Match} ({@link CacheConditions}).
- * It only maps HTTP to a {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work,
- * {@code ErrorMapping} the failures.
+ * The answer's format comes from {@code format=}/{@code output=} or {@code Accept} (Spring's content
+ * negotiation). GET answers carry an {@code ETag} and are 304 for a current {@code If-None-Match}. It only
+ * maps HTTP to a {@link SparqlRequest} and back; {@link SparqlEndpoint} does the work, {@code ErrorMapping}
+ * the failures.
  */
 @RestController
 @RequestMapping("/sparql")
@@ -44,37 +44,35 @@ class SparqlController {
     }
 
     @GetMapping
-    ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request)
+    ResponseEntity<byte[]> get(@RequestParam MultiValueMap<String, String> parameters, ServletWebRequest web)
             throws HttpMediaTypeNotAcceptableException {
-        return answer(SparqlRequest.fromParameters(parameters, QuerySource.URL), request);
+        return answer(SparqlRequest.fromParameters(parameters, QuerySource.URL), web);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<byte[]> postForm(@RequestParam MultiValueMap<String, String> parameters,
-                                    HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
-        return answer(SparqlRequest.fromParameters(parameters, QuerySource.BODY), request);
+    ResponseEntity<byte[]> postForm(@RequestParam MultiValueMap<String, String> parameters, ServletWebRequest web)
+            throws HttpMediaTypeNotAcceptableException {
+        return answer(SparqlRequest.fromParameters(parameters, QuerySource.BODY), web);
     }
 
     /** The body is the query; the dataset parameters, if any, are in the URL. */
     @PostMapping(consumes = SPARQL_QUERY)
-    ResponseEntity<byte[]> postQuery(@RequestParam MultiValueMap<String, String> urlParameters,
-                                     HttpServletRequest request)
+    ResponseEntity<byte[]> postQuery(@RequestParam MultiValueMap<String, String> urlParameters, ServletWebRequest web)
             throws IOException, HttpMediaTypeNotAcceptableException {
+        HttpServletRequest request = web.getRequest();
         String query = QueryBodyReader.read(request.getInputStream(),
                 MediaType.parseMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE)), maxQueryLength);
-        return answer(SparqlRequest.fromBody(query, urlParameters), request);
+        return answer(SparqlRequest.fromBody(query, urlParameters), web);
     }
 
-    private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, HttpServletRequest request)
+    /** Null after a 304, which Spring then sends as it is. */
+    private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, ServletWebRequest web)
             throws HttpMediaTypeNotAcceptableException {
-        SparqlEndpoint.SparqlResponse response = endpoint.answer(sparqlRequest,
-                negotiation.resolveMediaTypes(new ServletWebRequest(request)), CacheConditions.of(request));
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.notModified() ? HttpStatus.NOT_MODIFIED
-                : HttpStatus.OK).varyBy(HttpHeaders.ACCEPT);
-        if (response.etag() != null) {
-            answer.eTag(response.etag());
-        }
-        return response.notModified() ? answer.build() : answer.contentType(response.contentType())
+        // Set first: a 304 and the errors (406) depend on Accept too.
+        web.getResponse().setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        SparqlEndpoint.SparqlResponse response = endpoint.answer(sparqlRequest, negotiation.resolveMediaTypes(web),
+                web);
+        return response.notModified() ? null : ResponseEntity.ok().contentType(response.contentType())
                 .body(response.body());
     }
 }
