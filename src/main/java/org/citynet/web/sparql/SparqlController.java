@@ -68,8 +68,8 @@ class SparqlController {
     /** Null after a 304, which Spring then sends as it is. */
     private ResponseEntity<byte[]> answer(SparqlRequest sparqlRequest, ServletWebRequest web)
             throws HttpMediaTypeNotAcceptableException {
-        // Set first: a 304 and the errors (406) depend on Accept too.
-        web.getResponse().setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        // Added first (beside CORS's Vary: Origin): a 304 and the errors (406) depend on Accept too.
+        web.getResponse().addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         SparqlEndpoint.SparqlResponse response = endpoint.answer(sparqlRequest, negotiation.resolveMediaTypes(web),
                 web);
         return response.notModified() ? null : ResponseEntity.ok().contentType(response.contentType())

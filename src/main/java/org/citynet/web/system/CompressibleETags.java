@@ -1,17 +1,16 @@
 package org.citynet.web.system;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,9 +40,9 @@ final class CompressibleETags extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Tagged tagged = new Tagged(request, response);
+        BeforeBodyResponse tagged = new BeforeBodyResponse(response, answer -> settle(request, answer));
         chain.doFilter(request, tagged);
-        tagged.settle();
+        tagged.finish();
     }
 
     /** Tomcat's test: a gzip entry in Accept-Encoding, whatever its weight. */
@@ -53,98 +52,34 @@ final class CompressibleETags extends OncePerRequestFilter {
                 .map(entry -> entry.split(";")[0].strip().toLowerCase(Locale.ROOT)).anyMatch("gzip"::equals);
     }
 
-    /** Settles the tag and {@code Vary} once, just before the body is written or the answer ends. */
-    private final class Tagged extends HttpServletResponseWrapper {
-
-        private final HttpServletRequest request;
-        private long length = -1;
-        private boolean settled;
-
-        Tagged(HttpServletRequest request, HttpServletResponse response) {
-            super(response);
-            this.request = request;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            setContentLengthLong(length);
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            this.length = length;
-            super.setContentLengthLong(length);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            remember(name, value);
-            super.setHeader(name, value);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            remember(name, value);
-            super.addHeader(name, value);
-        }
-
-        private void remember(String name, String value) {
-            if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
-                length = Long.parseLong(value.strip());
+    private void settle(HttpServletRequest request, BeforeBodyResponse answer) {
+        String etag = answer.getHeader(HttpHeaders.ETAG);
+        boolean strong = etag != null && !etag.startsWith("W/");
+        if (answer.getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
+            if (strong && String.valueOf(request.getHeader(HttpHeaders.IF_NONE_MATCH)).contains("W/" + etag)) {
+                answer.setHeader(HttpHeaders.ETAG, "W/" + etag);
+                addVary(answer);
             }
+            return;
         }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            settle();
-            return super.getOutputStream();
+        String type = answer.getContentType();
+        if (type == null || Arrays.stream(mimeTypes).noneMatch(type::startsWith)) {
+            return;
         }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            settle();
-            return super.getWriter();
+        addVary(answer);
+        if (strong && acceptsGzip(request) && (answer.length() < 0 || answer.length() >= minSize)) {
+            answer.setHeader(HttpHeaders.ETAG, "W/" + etag);
         }
+    }
 
-        @Override
-        public void flushBuffer() throws IOException {
-            settle();
-            super.flushBuffer();
-        }
-
-        void settle() {
-            if (settled || isCommitted()) {
-                return;
-            }
-            settled = true;
-            String etag = getHeader(HttpHeaders.ETAG);
-            boolean strong = etag != null && !etag.startsWith("W/");
-            if (getStatus() == HttpServletResponse.SC_NOT_MODIFIED) {
-                if (strong && String.valueOf(request.getHeader(HttpHeaders.IF_NONE_MATCH)).contains("W/" + etag)) {
-                    super.setHeader(HttpHeaders.ETAG, "W/" + etag);
-                    addVary();
-                }
-                return;
-            }
-            if (!compressible(getContentType())) {
-                return;
-            }
-            addVary();
-            if (strong && acceptsGzip(request) && (length < 0 || length >= minSize)) {
-                super.setHeader(HttpHeaders.ETAG, "W/" + etag);
-            }
-        }
-
-        private void addVary() {
-            boolean present = getHeaders(HttpHeaders.VARY).stream().flatMap(v -> Arrays.stream(v.split(",")))
-                    .anyMatch(field -> field.strip().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
-            if (!present) {
-                super.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            }
-        }
-
-        private boolean compressible(String contentType) {
-            return contentType != null && Arrays.stream(mimeTypes).anyMatch(contentType::startsWith);
+    /** Into the one Vary header handlers set, so that a client reading one line reads them all. */
+    private static void addVary(HttpServletResponse answer) {
+        List<String> fields = new ArrayList<>();
+        answer.getHeaders(HttpHeaders.VARY).forEach(header -> Arrays.stream(header.split(",")).map(String::strip)
+                .filter(field -> !field.isEmpty()).forEach(fields::add));
+        if (fields.stream().noneMatch(field -> field.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING) || field.equals("*"))) {
+            fields.add(HttpHeaders.ACCEPT_ENCODING);
+            answer.setHeader(HttpHeaders.VARY, String.join(", ", fields));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.citynet.web.system.Formats.Offer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;
@@ -40,19 +39,31 @@ public final class ContentNegotiation {
 
     /** How the service reads what a request accepts: the format parameters override {@code Accept}. */
     public static List<ContentNegotiationStrategy> strategies() {
-        return List.of(new FormatParameter(), new AcceptHeader());
+        return List.of(new FormatParameter(), new HeaderContentNegotiationStrategy());
     }
 
     /**
      * The best offer for what the request accepts, read by {@code negotiation}.
      *
-     * @throws HttpMediaTypeNotAcceptableException (406 listing each offer's own type) if none is acceptable
-     * @throws InvalidParameterException           (400) if {@code format=} or {@code output=} names no format
+     * @throws HttpMediaTypeNotAcceptableException (406 listing each offer's own type) if none is acceptable;
+     *                                             (400) {@link FormatParameter.UnknownFormatException} if
+     *                                             {@code format=} or {@code output=} names no format
      * @throws BadRequestException                 (400) if {@code Accept} is not a list of media types
      */
     public static Offer choose(List<Offer> offers, ContentNegotiationManager negotiation, NativeWebRequest request)
             throws HttpMediaTypeNotAcceptableException {
-        return choose(offers, negotiation.resolveMediaTypes(request));
+        List<MediaType> accepted;
+        try {
+            accepted = negotiation.resolveMediaTypes(request);
+        } catch (FormatParameter.UnknownFormatException e) {
+            throw e;
+        } catch (HttpMediaTypeNotAcceptableException e) {
+            // Spring's reading of a malformed Accept; RequestLimits refuses it on arrival, so this is for callers
+            // that negotiate without it. Spring says 406, which would tell the client to ask for another type.
+            throw new BadRequestException("The Accept header is not a list of media types (such as text/turtle,"
+                    + " application/json;q=0.9).");
+        }
+        return choose(offers, accepted);
     }
 
     /**
@@ -110,24 +121,5 @@ public final class ContentNegotiation {
     }
 
     private record Match(double quality, int specificity, int position, int offer, int alias) {
-    }
-
-    /**
-     * Spring's reading of {@code Accept}, a malformed header refused with 400 as {@code RequestLimits} refuses
-     * it on arrival (Spring's own answer, 406, would tell the client to ask for another type).
-     */
-    static final class AcceptHeader extends HeaderContentNegotiationStrategy {
-
-        @Override
-        public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-            try {
-                return super.resolveMediaTypes(request);
-            } catch (HttpMediaTypeNotAcceptableException e) {
-                String accept = String.join(", ", request.getHeaderValues(HttpHeaders.ACCEPT));
-                throw new BadRequestException("The Accept header is not a list of media types (such as text/turtle,"
-                        + " application/json;q=0.9): '" + (accept.length() > 60 ? accept.substring(0, 60) + "…" : accept)
-                        + "'.");
-            }
-        }
     }
 }

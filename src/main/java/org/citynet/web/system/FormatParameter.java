@@ -1,21 +1,34 @@
 package org.citynet.web.system;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.jena.fuseki.servlets.Responses;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code format=} and {@code output=}, Virtuoso's and Fuseki's parameters for the answer's format (many
@@ -27,17 +40,37 @@ import org.springframework.web.context.request.NativeWebRequest;
  * {@code json} is JSON-LD for a graph, SPARQL JSON for a SELECT and the API's JSON for a named query;
  * {@code text} is Turtle for a graph and the text table for a SELECT. Of several values (SPARQLWrapper sends
  * {@code format=rdf+xml&format=application/rdf+xml}) those naming nothing are passed over; a parameter
- * whose every value names nothing is a 400 naming it. Stateless.
+ * whose every value names nothing is a 400 naming it ({@link UnknownFormatException}). Stateless.
  */
 final class FormatParameter implements ContentNegotiationStrategy {
 
     static final List<String> NAMES = List.of("format", "output");
 
     @Override
-    public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
+    public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws UnknownFormatException {
+        HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+        if (servlet != null && "POST".equals(servlet.getMethod())
+                && servlet.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null) {
+            // A POST a filter refused (too large, over the client's allowance) is answered without its form ever
+            // being read; asking for the parameters would make Tomcat read and parse it. Only the URL counts.
+            MultiValueMap<String, String> url = UriComponentsBuilder.newInstance().query(servlet.getQueryString())
+                    .build().getQueryParams();
+            return resolve(name -> url.containsKey(name) ? url.get(name).stream()
+                    .map(value -> value == null ? "" : UriUtils.decode(value.replace("+", " "), StandardCharsets.UTF_8))
+                    .toArray(String[]::new) : null);
+        }
+        return resolve(request::getParameterValues);
+    }
+
+    /**
+     * What the request's parameters ask for, {@link #MEDIA_TYPE_ALL_LIST} if neither is given.
+     *
+     * @param parameters a parameter's values by its name, null if absent
+     */
+    static List<MediaType> resolve(Function<String, String[]> parameters) throws UnknownFormatException {
         Set<MediaType> types = new LinkedHashSet<>();
         for (String name : NAMES) {
-            String[] values = request.getParameterValues(name);
+            String[] values = parameters.apply(name);
             List<MediaType> named = new ArrayList<>();
             String unknown = null;
             for (String value : values == null ? new String[0] : values) {
@@ -46,9 +79,7 @@ final class FormatParameter implements ContentNegotiationStrategy {
                 unknown = found.isEmpty() && !value.isBlank() && unknown == null ? value.strip() : unknown;
             }
             if (named.isEmpty() && unknown != null) {
-                throw new InvalidParameterException(name, "names no format: '" + abbreviate(unknown)
-                        + "'. Give a media type or a name such as json, xml, csv, tsv, text, turtle, jsonld, nt,"
-                        + " rdf, trig, nq.");
+                throw new UnknownFormatException(name, unknown);
             }
             types.addAll(named);
         }
@@ -101,7 +132,42 @@ final class FormatParameter implements ContentNegotiationStrategy {
         }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    /**
+     * A format parameter that names no format: a 400 naming the parameter. A kind of Spring's 406 exception
+     * (with its own status and problem details), because Spring asks the negotiation manager in places where it
+     * passes over that exception only — choosing an exception handler, choosing a view — and a request that
+     * cannot be negotiated must still get its answer.
+     */
+    public static final class UnknownFormatException extends HttpMediaTypeNotAcceptableException {
+
+        private final String detail;
+
+        UnknownFormatException(String parameter, String value) {
+            super("Parameter '" + parameter + "' names no format");
+            this.detail = "Parameter '" + parameter + "' names no format: '" + (value.length() > 40
+                    ? value.substring(0, 40) + "…" : value) + "'. Give a media type or a name such as json, xml,"
+                    + " csv, tsv, text, turtle, jsonld, nt, rdf, trig, nq.";
+            // The base class made the problem details with getStatusCode(), already this class's 400.
+            getBody().setDetail(detail);
+            getBody().setType(URI.create(ProblemException.TYPE_BASE + "invalid-parameter"));
+            getBody().setTitle("Invalid parameter");
+            getBody().setProperty("parameter", parameter);
+        }
+
+        @Override
+        public HttpStatusCode getStatusCode() {
+            return HttpStatus.BAD_REQUEST;
+        }
+
+        /** Not the base class's code for an unparseable Accept, which a message source could word. */
+        @Override
+        public String getDetailMessageCode() {
+            return ErrorResponse.getDefaultDetailMessageCode(UnknownFormatException.class, null);
+        }
+
+        @Override
+        public String getMessage() {
+            return detail;
+        }
     }
 }

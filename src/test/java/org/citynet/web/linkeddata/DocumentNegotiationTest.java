@@ -123,7 +123,10 @@ class DocumentNegotiationTest {
     @Test
     void anUnknownFormatIsABadRequestNamingTheParameter() {
         assertThatThrownBy(() -> chooseWith("output", "spreadsheet", "text/turtle"))
-                .isInstanceOf(org.citynet.web.system.InvalidParameterException.class)
+                .isInstanceOfSatisfying(org.springframework.web.ErrorResponse.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(400);
+                    assertThat(e.getBody().getProperties()).containsEntry("parameter", "output");
+                })
                 .hasMessageContaining("'output'").hasMessageContaining("spreadsheet");
     }
 
