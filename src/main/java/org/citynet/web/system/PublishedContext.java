@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
@@ -61,8 +62,16 @@ public record PublishedContext(String url, JsonObject document) {
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD compaction against " + url + " failed", e);
         }
+        // Titanium adds the context last; first, it lets streaming JSON-LD parsers (Comunica's) read as they go,
+        // as JSON-LD 1.1's streaming profile asks.
+        JsonObjectBuilder contextFirst = Json.createObjectBuilder().add("@context", url);
+        compacted.forEach((key, value) -> {
+            if (!key.equals("@context")) {
+                contextFirst.add(key, value);
+            }
+        });
         try (JsonWriter writer = PRETTY.createWriter(out, StandardCharsets.UTF_8)) {
-            writer.write(compacted);
+            writer.write(contextFirst.build());
         }
     }
 
