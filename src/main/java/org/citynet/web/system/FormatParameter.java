@@ -41,6 +41,11 @@ import org.springframework.web.util.UriUtils;
  * {@code text} is Turtle for a graph and the text table for a SELECT. Of several values (SPARQLWrapper sends
  * {@code format=rdf+xml&format=application/rdf+xml}) those naming nothing are passed over; a parameter
  * whose every value names nothing is a 400 naming it ({@link UnknownFormatException}). Stateless.
+ *
+ * <p>Spring's own {@code ParameterContentNegotiationStrategy} reads one parameter, maps a key to one media
+ * type and answers an unknown key with 406; the names here mean different types for different answers, come
+ * in two parameters, and an unknown one is the client's mistake in a parameter, so this strategy takes its
+ * place. The names themselves are the libraries' tables, not a fifth one of ours.
  */
 final class FormatParameter implements ContentNegotiationStrategy {
 
