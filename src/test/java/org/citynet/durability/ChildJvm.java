@@ -29,6 +29,8 @@ final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    /** Notified when a line arrives or the output ends, so that a waiting test reacts at once. */
+    private final Object arrivals = new Object();
     private final Thread reader;
 
     private ChildJvm(Process process) {
@@ -40,9 +42,15 @@ final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with the test JVM's classpath. */
     static ChildJvm start(String name, Class<?> mainClass, String maxHeap, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        return start(name, mainClass, List.of("-Xmx" + maxHeap), args);
+    }
+
+    /** Starts {@code mainClass} with the test JVM's classpath and the given options of the {@code java} command. */
+    static ChildJvm start(String name, Class<?> mainClass, List<String> javaOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         try {
             Path log = Path.of("target", "crash-logs", name + ".log");
@@ -84,7 +92,7 @@ final class ChildJvm implements AutoCloseable {
                 throw new AssertionError("The child ended (exit " + process.exitValue() + ") without the"
                         + " expected line; it printed " + now);
             }
-            pause(Duration.ofMillis(10));
+            awaitLineAfter(seen);
         }
         throw new AssertionError("No expected line within " + timeout + "; the child printed " + lines());
     }
@@ -133,14 +141,37 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Waits until there are more than {@code seen} lines, or at most 10 ms (the child may have ended). */
+    private void awaitLineAfter(int seen) {
+        synchronized (arrivals) {
+            if (lines.size() == seen) {
+                try {
+                    arrivals.wait(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     private void readLines() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lines.add(line);
+                signalArrival();
             }
         } catch (IOException e) {
             // The pipe closes when the child dies; what was read is kept.
+        } finally {
+            signalArrival();
+        }
+    }
+
+    private void signalArrival() {
+        synchronized (arrivals) {
+            arrivals.notifyAll();
         }
     }
 }

@@ -3,8 +3,8 @@ package org.citynet.durability;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.support.TestStores;
@@ -12,8 +12,9 @@ import org.citynet.support.TestStores;
 /**
  * Child JVM of {@link CrashDuringCommitsIT}: an endless stream of small write transactions on a TDB2
  * directory opened by {@link StoreFactory}, numbered from FIRST. Transaction N adds three triples about
- * {@code txn/N} (parts a, b, c), pausing between them so that a kill often lands inside a transaction, and
- * prints {@code committed N} only after the commit has returned.
+ * {@code txn/N} (parts a, b, c), pausing between them so that a kill often lands inside a transaction, prints
+ * {@code committing N} just before it commits (so the test can aim a kill into the commit) and
+ * {@code committed N in M us} only after the commit has returned, M being how long the commit took.
  *
  * <pre>java ... org.citynet.durability.CommitUntilKilled TDB2_DIRECTORY FIRST</pre>
  */
@@ -34,9 +35,18 @@ public final class CommitUntilKilled {
             DatasetGraph dataset = TestStores.dataset(store);
             ChildMain.say("opened");
             for (long n = Long.parseLong(args[1]); ; n++) {
-                long number = n;
-                Txn.executeWrite(dataset, () -> addParts(dataset, number));
-                ChildMain.say("committed " + number);
+                dataset.begin(TxnType.WRITE);
+                long micros;
+                try {
+                    addParts(dataset, n);
+                    ChildMain.say("committing " + n);
+                    long start = System.nanoTime();
+                    dataset.commit();
+                    micros = (System.nanoTime() - start) / 1_000;
+                } finally {
+                    dataset.end();
+                }
+                ChildMain.say("committed " + n + " in " + micros + " us");
             }
         }
     }

@@ -56,7 +56,12 @@ record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String,
      * every node they name can be read.
      */
     boolean indexesAgree() {
-        return nodesReadable && indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 4).map(Map.Entry::getValue)
+        return nodesReadable && indexesAgree(indexSizes);
+    }
+
+    /** True if the quad indexes (four letters) hold as many entries as each other, and so do the triple indexes. */
+    static boolean indexesAgree(Map<String, Long> indexSizes) {
+        return indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 4).map(Map.Entry::getValue)
                 .distinct().count() <= 1
                 && indexSizes.entrySet().stream().filter(e -> e.getKey().length() == 3).map(Map.Entry::getValue)
                 .distinct().count() <= 1;
@@ -75,7 +80,8 @@ record StoreState(Map<String, Long> graphQuads, String manifestHash, Map<String,
         return counts;
     }
 
-    private static Map<String, Long> indexSizes(DatasetGraphTDB tdb) {
+    /** Entries per index of the quad and triple tables, e.g. {@code GSPO -> 2400}. */
+    static Map<String, Long> indexSizes(DatasetGraphTDB tdb) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
             sizes.put(index.getName(), index.size());

@@ -88,6 +88,9 @@ class QueryTimeoutIT {
         assertThat(query(CHEAP).statusCode()).as("the /sparql timeout is another one").isEqualTo(200);
     }
 
+    /** CPU time / wall time of the whole service below which no request thread is computing. */
+    private static final double IDLE_BOUND = 0.05;
+
     private void stoppedAndIdleAfter(String runaway) throws Exception {
         assertThat(query(CHEAP).statusCode()).as("warm-up").isEqualTo(200);
         long cpuBefore = processCpuNanos();
@@ -107,8 +110,10 @@ class QueryTimeoutIT {
         assertThat(JSON.parse(answer.body()).getString("type")).endsWith("/query-timeout");
         assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
         double busy = (processCpuNanos() - cpuBefore) / (double) took.toNanos();
-        // A control for the measure below (modest: other builds may share the machine's processors).
-        assertThat(busy).as("the query kept a processor busy while it ran (CPU time / wall time)").isGreaterThan(0.15);
+        // A control for the idle measure below: while the query ran, the same measure is above the idle bound.
+        // Only just, on a machine whose processors other builds share (0.14 seen at a load average of 26).
+        assertThat(busy).as("the query kept a processor busy while it ran (CPU time / wall time)")
+                .isGreaterThan(IDLE_BOUND);
 
         TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(TestStores.dataset(store));
         awaitNoReaders(coordinator);
@@ -116,7 +121,7 @@ class QueryTimeoutIT {
         long cpuIdleStart = processCpuNanos();
         Thread.sleep(2000);
         double idle = (processCpuNanos() - cpuIdleStart) / (double) (System.nanoTime() - idleStart);
-        assertThat(idle).as("after the 503 no request thread computes on (CPU time / wall time)").isLessThan(0.05);
+        assertThat(idle).as("after the 503 no request thread computes on (CPU time / wall time)").isLessThan(IDLE_BOUND);
     }
 
     private static void awaitNoReaders(TransactionCoordinator coordinator) throws InterruptedException {

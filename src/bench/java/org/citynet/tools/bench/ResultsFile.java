@@ -27,6 +27,7 @@ final class ResultsFile {
     }
 
     synchronized void append(Size size, BenchCase c, String target, Measurement m, String loadAverage) {
+        // Formatted here, not by commons-csv: tabs and line breaks can only come from the notes, flattened below.
         String notes = (m.notes() + (m.failed() ? " first error: " + m.firstError() : "")).replaceAll("[\\t\\n]", " ");
         write(String.format(Locale.ROOT, "%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.2f\t%s\t%s%n", size.label(),
                 c.name(), target, m.clients(), m.operations(), m.errors(), m.p50(), m.p95(), m.p99(), m.throughput(),

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
+
 /**
  * Builds the TDB2 store of one size and times the loaders on the way: the real data with the normal
  * {@code load} command (parse, SHACL, one transaction), generated data with citynet's {@code bulk-load}
@@ -133,10 +135,8 @@ final class StorePreparation {
         if (!Files.exists(directory)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            PathUtils.deleteDirectory(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + directory, e);
         }

@@ -77,7 +77,7 @@ final class BulkRun {
             String hash = contentHash(ontologyHash, digests);
             List<Node> sortedGraphs = graphs.stream().sorted(Comparator.comparing(Node::getURI)).toList();
             Graph manifest = Manifest.describe(hash, clock.instant(), statements, sortedGraphs,
-                    new ArrayList<>(digests.keySet()));
+                    new ArrayList<>(digests.keySet()), ontology);
             manifest.find().forEachRemaining(triple -> direct.quad(Quad.create(LoadVocabulary.LOAD_GRAPH, triple)));
             loader.finishBulk();
             return new Result(statements, graphs.size(), hash);

@@ -10,6 +10,7 @@ import static org.citynet.kernel.rdf.LoadVocabulary.TRIPLE_COUNT;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.rdf.Vocabulary;
 
@@ -30,25 +34,49 @@ import org.citynet.kernel.rdf.Vocabulary;
  * time, the triple count, every graph the load wrote and, for a bulk load, the files it read. The next
  * load drops the graphs listed here that it no longer has; graphs never listed are not the loader's and
  * are left alone.
+ *
+ * <p>The load graph also says where the loader's own graphs come from, as the sources graph does for the
+ * data graphs, so that every named graph names its origin ({@code prov:wasDerivedFrom}, an origin with a
+ * {@code dct:title}): the ontology graph is derived from the ontology its files declare (each
+ * {@code owl:Ontology}; the load itself if they declare none), the load graph from the load it records —
+ * the manifest, typed {@code cn:LoadManifest} — as the sources graph is derived from the curation it
+ * describes.
  */
 public final class Manifest {
 
     private Manifest() {
     }
 
+    /** The title of the manifest, the origin of the load graph. */
+    static final String TITLE = "The last load of this store by the citynet loader";
+
     public static Graph describe(LoadPlan plan) {
-        return describe(plan.contentHash(), plan.loadedAt(), plan.tripleCount(), plan.graphs().keySet(), List.of());
+        return describe(plan.contentHash(), plan.loadedAt(), plan.tripleCount(), plan.graphs().keySet(), List.of(),
+                plan.graphs().get(LoadVocabulary.ONTOLOGY_GRAPH));
     }
 
     /**
      * The manifest of any load.
      *
      * @param loadedFrom names of the files a bulk load read; empty for a load of the repository's files
+     * @param ontology   the ontology graph the load writes (its {@code owl:Ontology} nodes are its origin);
+     *                   null if it writes none
      */
     public static Graph describe(String contentHash, Instant loadedAt, long tripleCount, Collection<Node> graphs,
-            List<String> loadedFrom) {
+            List<String> loadedFrom, Graph ontology) {
         Graph manifest = GraphFactory.createDefaultGraph();
         manifest.getPrefixMapping().setNsPrefix("cn", Vocabulary.NS);
+        manifest.add(MANIFEST, RDF.type.asNode(), LoadVocabulary.LOAD_MANIFEST);
+        manifest.add(MANIFEST, DCTerms.title.asNode(), NodeFactory.createLiteralLang(TITLE, "en"));
+        manifest.add(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.DERIVED_FROM, MANIFEST);
+        if (ontology != null) {
+            List<Node> declared = Iter.asStream(ontology.find(Node.ANY, RDF.type.asNode(), OWL2.Ontology.asNode()))
+                    .map(Triple::getSubject).filter(Node::isURI).distinct()
+                    .sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node origin : declared.isEmpty() ? List.of(MANIFEST) : declared) {
+                manifest.add(LoadVocabulary.ONTOLOGY_GRAPH, LoadVocabulary.DERIVED_FROM, origin);
+            }
+        }
         manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(contentHash, XSDDatatype.XSDstring));
         String time = loadedAt.truncatedTo(ChronoUnit.MILLIS).toString();
         manifest.add(MANIFEST, LOADED_AT, NodeFactory.createLiteralDT(time, XSDDatatype.XSDdateTime));

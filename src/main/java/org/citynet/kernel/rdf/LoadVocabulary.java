@@ -25,6 +25,10 @@ public final class LoadVocabulary {
     public static final Node LOADED_AT = iri(NS + "loadedAt");
     public static final Node LOADED_GRAPH = iri(NS + "loadedGraph");
     public static final Node TRIPLE_COUNT = iri(NS + "tripleCount");
+    /** The class of the manifest: the record of a load, and the origin of the load graph. */
+    public static final Node LOAD_MANIFEST = iri(NS + "LoadManifest");
+    /** {@code prov:wasDerivedFrom}: what the loader's own graphs say they come from. */
+    public static final Node DERIVED_FROM = iri("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /**
      * {@code dct:source}: on the manifest of a bulk load, the name of each file it read. A load of the

@@ -28,6 +28,17 @@ public final class Vocabulary {
     public static final String COOPERATION_BODY = NS + "CooperationBody";
     public static final String CITY = NS + "City";
     public static final String SOURCE_DOCUMENT = NS + "SourceDocument";
+    public static final String QUOTATION = NS + "Quotation";
+
+    /** A node's evidence: the quotations of its source that state what the source's graph says of it. */
+    public static final String EVIDENCE = NS + "evidence";
+    /** How a source presents an agreement's validity in words (a concept of the validity-status scheme). */
+    public static final String VALIDITY_STATUS = NS + "validityStatus";
+    /** A property whose value the source of the graph leaves open for the node. */
+    public static final String NOT_STATED = NS + "notStated";
+
+    /** The validity status of an agreement the source presents as replaced by a later one. */
+    public static final String SUPERSEDED = BASE + "id/validity-status/superseded";
 
     /** Countries are schema.org's. */
     public static final String COUNTRY = "http://schema.org/Country";

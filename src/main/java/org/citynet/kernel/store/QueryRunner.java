@@ -22,13 +22,20 @@ import org.apache.jena.query.ResultSet;
  * records before it ends, and streamed writers get the live execution within it (see
  * {@link KnowledgeStore#execute}). At most {@code maxConcurrentQueries} queries run at once — each may hold
  * tens of megabytes of sorts, groups and hash joins, locally, or of answers being read from a remote store;
- * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}.
+ * one more waits within its timeout for a slot, or ends in a {@link StoreBusyException}. A {@link #share} of
+ * the slots bounds a kind of query further (clients' SPARQL, which anyone may send), so that it can never
+ * hold every slot and leave the service's own reads (pages, API) waiting. The time each query then holds a
+ * slot of the store's own runner is told to a {@link StoreTimeListener}, so that it can be charged to
+ * whoever asked.
  */
 public class QueryRunner {
 
     private final KnowledgeStore store;
+    /** The runner whose slots a share's queries also take, or null for the store's own runner. */
+    private final QueryRunner whole;
     private final int slotCount;
     private final Semaphore slots;
+    private final StoreTimeListener listener;
     /** Set while this thread holds a slot: a query run from inside another's body needs no second one. */
     private final ThreadLocal<Boolean> holding = ThreadLocal.withInitial(() -> false);
 
@@ -39,9 +46,34 @@ public class QueryRunner {
 
     /** @param maxConcurrentQueries most queries run at once; later ones wait their turn */
     public QueryRunner(KnowledgeStore store, int maxConcurrentQueries) {
+        this(store, maxConcurrentQueries, StoreTimeListener.NONE);
+    }
+
+    /**
+     * @param maxConcurrentQueries most queries run at once; later ones wait their turn
+     * @param listener             told how long each query held the store
+     */
+    public QueryRunner(KnowledgeStore store, int maxConcurrentQueries, StoreTimeListener listener) {
+        this(store, null, maxConcurrentQueries, listener);
+    }
+
+    private QueryRunner(KnowledgeStore store, QueryRunner whole, int maxConcurrentQueries,
+                        StoreTimeListener listener) {
         this.store = store;
+        this.whole = whole;
         this.slotCount = maxConcurrentQueries;
         this.slots = new Semaphore(maxConcurrentQueries, true);
+        this.listener = listener;
+    }
+
+    /**
+     * A runner for the same store whose queries hold at most {@code maxSlots} of this runner's slots at once
+     * (never more than this runner has): each query takes a slot of the share, then one of this runner,
+     * both within its own timeout.
+     */
+    public QueryRunner share(int maxSlots) {
+        // The whole runner tells the listener; the share would count the same time twice.
+        return new QueryRunner(store, this, Math.max(1, Math.min(maxSlots, slotCount)), StoreTimeListener.NONE);
     }
 
     /** Runs a SELECT and maps every row. */
@@ -67,21 +99,32 @@ public class QueryRunner {
      * stream results (the SPARQL endpoint) or need CONSTRUCT/DESCRIBE.
      */
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
+        Query bound = QueryBinding.bind(query, bindings);
         if (holding.get()) {
-            store.execute(query, bindings, timeout, body);
+            run(bound, timeout, body);
             return;
         }
         // The wait for a slot is part of the query's time.
         long start = System.nanoTime();
         acquire(timeout);
         holding.set(true);
+        // Waiting for a slot is not store time: a client is not charged for the load others put on the store.
+        long acquired = System.nanoTime();
         try {
-            Duration left = timeout.minusNanos(System.nanoTime() - start);
-            store.execute(query, bindings, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left,
-                    body);
+            Duration left = timeout.minusNanos(acquired - start);
+            run(bound, left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left, body);
         } finally {
             holding.set(false);
             slots.release();
+            listener.queried(Duration.ofNanos(System.nanoTime() - acquired));
+        }
+    }
+
+    private void run(Query bound, Duration timeout, Consumer<QueryExecution> body) {
+        if (whole == null) {
+            store.execute(bound, Map.of(), timeout, body);
+        } else {
+            whole.execute(bound, Map.of(), timeout, body);
         }
     }
 

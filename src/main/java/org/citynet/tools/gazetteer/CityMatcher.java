@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * others are listed when none is left, never chosen). Among the rest an entry equal by {@link Names#exact}
  * beats one equal only after folding diacritics. One best entry is a match; several are ambiguous; none is
  * missing. An override line for the city replaces all of this, after checks that its entry exists, is
- * unique and lies in the city's known country.
+ * unique and lies in the city's known country. Entries are listed by country, code, name and GeoNames id.
  *
  * <p>Stateless apart from its index of the extract; one instance per import.
  */
@@ -25,7 +25,7 @@ final class CityMatcher {
 
     private static final Comparator<GazetteerEntry> ORDER = Comparator.comparing(GazetteerEntry::country)
             .thenComparing(GazetteerEntry::code).thenComparing(GazetteerEntry::name)
-            .thenComparing(GazetteerEntry::lat).thenComparing(GazetteerEntry::lng);
+            .thenComparingLong(GazetteerEntry::geonamesId);
 
     private final Map<String, List<GazetteerEntry>> byFoldedName = new HashMap<>();
 
@@ -88,11 +88,11 @@ final class CityMatcher {
         String problem = null;
         if (named.isEmpty()) {
             problem = "the gazetteer has no entry " + line.name() + " at " + line.place()
-                    + "; use a name, code or lat,lng exactly as the importer's report lists them";
+                    + "; use a name, GeoNames id, code or lat,lng exactly as the importer's report lists them";
         } else if (named.size() > 1) {
             problem = line.name() + " " + line.place() + " names " + named.size() + " gazetteer entries ("
-                    + sorted(named).stream().map(GazetteerEntry::coordinates).collect(Collectors.joining("; "))
-                    + "); give the chosen one's lat,lng instead of the code";
+                    + sorted(named).stream().map(e -> "geonames " + e.geonamesId() + " at " + e.coordinates())
+                    .collect(Collectors.joining("; ")) + "); give the chosen one's GeoNames id instead";
         } else if (city.countryCode() != null && !city.countryCode().equals(named.get(0).country())) {
             problem = "conflict: the knowledge graph says " + city.slug() + " is in " + city.countryCode()
                     + ", the chosen entry is in " + named.get(0).country() + "; the sources' country is not"

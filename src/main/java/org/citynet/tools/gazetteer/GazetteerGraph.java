@@ -20,16 +20,24 @@ record GazetteerGraph(PackageInfo info, LocalDate date, List<PlacedCity> cities,
     }
 
     /**
-     * A city with its point.
+     * A city with its point, its GeoNames feature and, where the entry is the city itself, its population.
      *
      * @param city       the city
      * @param entry      its gazetteer entry
-     * @param divisions  names of the entry's divisions, for the description ("" if unknown)
      * @param countryIri the country to state, or null where the graph already states one
      * @param override   the override line that chose the entry, or null
      */
-    record PlacedCity(GraphCity city, GazetteerEntry entry, String divisions, String countryIri,
-            OverrideLine override) {
+    record PlacedCity(GraphCity city, GazetteerEntry entry, String countryIri, OverrideLine override) {
+
+        /**
+         * Whether the entry's population is the city's: the package gives one and the entry has one of the
+         * city's names. An entry of another name stands for the city (Sauðárkrókur, the seat, for the
+         * municipality Skagafjörður): its point may place the city, its population is not the city's.
+         */
+        boolean populationIsTheCitys() {
+            return entry.hasPopulation() && city.labels().stream()
+                    .anyMatch(label -> Names.folded(label).equals(Names.folded(entry.name())));
+        }
     }
 
     /**

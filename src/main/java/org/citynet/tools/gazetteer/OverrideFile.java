@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * four tab-separated fields, {@code #} starts a comment line, blank lines are ignored:
  *
  * <pre>
- * # city   gazetteer name   code or lat,lng   reason
- * hamburg	Hamburg	DE.04.00	Helsinki's partner city is the German city-state; the other candidates are small towns in the US and South Africa
- * skagafjordur	Sauðárkrókur	IS.41.5200	Skagafjörður is a municipality, not a town in the gazetteer; Sauðárkrókur is its seat
+ * # city   gazetteer name   GeoNames id, code or lat,lng   reason
+ * hamburg	Hamburg	2911298	Helsinki's partner city is the German city-state; the other candidates are small towns in the US
+ * london	London	GB.ENG	The British capital, not London in Ontario or the US towns of that name
+ * skagafjordur	Sauðárkrókur	65.74611,-19.63944	Skagafjörður is a municipality, not a town in the gazetteer; Sauðárkrókur is its seat
  * atlantis	-	-	No place of this name exists; left without coordinates
  * </pre>
  *
@@ -55,6 +56,7 @@ public final class OverrideFile {
         List<OverrideLine> overrides = new ArrayList<>();
         List<OverrideProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // Split by hand, not with commons-csv's TDF format: there a '"' starts quoting, here it is part of a reason.
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -83,8 +85,8 @@ public final class OverrideFile {
     /** The problem of one line's fields, or null if the line is well-formed. */
     private static String check(String[] fields) {
         if (fields.length != 4) {
-            return "expected 4 tab-separated fields (city, gazetteer name, code or lat,lng, reason), found "
-                    + fields.length;
+            return "expected 4 tab-separated fields (city, gazetteer name, GeoNames id, code or lat,lng, reason),"
+                    + " found " + fields.length;
         }
         String slug = fields[0].strip();
         String name = fields[1].strip();
@@ -99,10 +101,10 @@ public final class OverrideFile {
         if (OverrideLine.NONE.equals(name) != OverrideLine.NONE.equals(place)) {
             return "for a city without a gazetteer entry write - as both the name and the place";
         }
-        if (!OverrideLine.NONE.equals(place) && !OverrideLine.CODE.matcher(place).matches()
-                && !OverrideLine.COORDINATES.matcher(place).matches()) {
-            return "\"" + place + "\" is neither a gazetteer code (e.g. DE.04.00) nor coordinates lat,lng"
-                    + " (e.g. 53.55073,9.99302)";
+        if (!OverrideLine.NONE.equals(place) && !OverrideLine.GEONAMES_ID.matcher(place).matches()
+                && !OverrideLine.CODE.matcher(place).matches() && !OverrideLine.COORDINATES.matcher(place).matches()) {
+            return "\"" + place + "\" is neither a GeoNames id (e.g. 2911298), a gazetteer code (e.g. DE.04) nor"
+                    + " coordinates lat,lng (e.g. 53.55073,9.99302)";
         }
         if (reason.isEmpty() || reason.contains(PLACEHOLDER)) {
             return "no reason for " + slug + "; every override must say why";

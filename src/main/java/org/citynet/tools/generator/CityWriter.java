@@ -6,8 +6,9 @@ import org.apache.jena.graph.Node;
 
 /**
  * Writes one city and its memberships into the graph of the source that describes it: the city with its
- * three labels, country and (for current memberships) the {@code org:memberOf} shortcut the real data
- * states, then one {@code org:Membership} node per membership with role and period. Agreements follow via
+ * three labels, country, a point in that country (W3C Basic Geo, as the gazetteer gives every real city)
+ * and (for current memberships) the {@code org:memberOf} shortcut the real data states, then one
+ * {@code org:Membership} node per membership with role and period. Agreements follow via
  * {@link AgreementWriter}.
  */
 final class CityWriter {
@@ -42,6 +43,9 @@ final class CityWriter {
         out.add(node, Terms.TYPE, Terms.CITY);
         out.labels(node, name.fi(), name.sv(), name.en());
         out.add(node, Terms.COUNTRY_OF, Ids.country(country.code()));
+        String[] point = CountryArea.of(country).point(Draw.of(layout.settings().seed(), Draw.Stream.PLACE, city));
+        out.add(node, Terms.LAT, Terms.decimal(point[0]));
+        out.add(node, Terms.LONG, Terms.decimal(point[1]));
         if (Draw.of(layout.settings().seed(), Draw.Stream.CITY, city).chance(0.4)) {
             out.add(node, Terms.DESCRIPTION, Terms.text(Phrases.city(name.name(language), country.name(language),
                     language), language));

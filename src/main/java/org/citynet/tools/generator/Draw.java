@@ -26,7 +26,8 @@ final class Draw {
     }
 
     /** The decision streams; their order is part of the output's definition, so only append to it. */
-    enum Stream { CITY, NAME, MEMBERSHIPS, TWINS, AGREEMENTS, PARTNERSHIPS, NETWORK, SOURCE, LAYOUT, TWINNING }
+    enum Stream { CITY, NAME, MEMBERSHIPS, TWINS, AGREEMENTS, PARTNERSHIPS, NETWORK, SOURCE, LAYOUT, TWINNING,
+        PLACE }
 
     long nextLong() {
         state += 0x9E3779B97F4A7C15L;

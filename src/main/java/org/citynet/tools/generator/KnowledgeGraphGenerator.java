@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,12 +103,12 @@ public final class KnowledgeGraphGenerator {
 
     private static void prefixes(StreamRDF stream) {
         stream.prefix("cn", Terms.CN);
-        stream.prefix("org", Terms.ORG);
-        stream.prefix("skos", Terms.SKOS);
-        stream.prefix("dct", Terms.DCT);
+        stream.prefix("org", ORG.NS);
+        stream.prefix("skos", SKOS.uri);
+        stream.prefix("dct", DCTerms.NS);
         stream.prefix("prov", Terms.PROV);
         stream.prefix("schema", Terms.SCHEMA);
-        stream.prefix("xsd", Terms.XSD);
+        stream.prefix("xsd", XSD.NS);
         stream.prefix("graph", Ids.BASE + "graph/");
         for (String type : new String[] {"city", "country", "network", "working-group", "membership", "agreement",
                 "partnership", "source", "theme", "role", "network-kind", "partnership-kind"}) {

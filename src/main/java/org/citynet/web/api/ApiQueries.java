@@ -1,6 +1,7 @@
 package org.citynet.web.api;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.stereotype.Component;
@@ -37,6 +41,22 @@ public class ApiQueries {
     /** Runs a fact-row query ({@code ?node ?field ?value ?label}) and groups its rows by node. */
     public FieldTable fields(ApiQuery query, Map<String, Node> bindings) {
         return FieldTable.of(select(query, bindings, FieldRow::of));
+    }
+
+    /**
+     * Runs a fact-row query for the given nodes only, bound as a {@code VALUES ?node} block (SPARQL 1.1, so
+     * every store takes it); no nodes, no query and an empty table.
+     */
+    public FieldTable fieldsOf(ApiQuery query, Collection<String> nodeIris) {
+        if (nodeIris.isEmpty()) {
+            return FieldTable.of(List.of());
+        }
+        Var node = Var.alloc("node");
+        List<Binding> rows = nodeIris.stream().distinct().sorted()
+                .map(iri -> BindingFactory.binding(node, NodeFactory.createURI(iri))).toList();
+        Query values = query(query);
+        values.setValuesDataBlock(List.of(node), rows);
+        return FieldTable.of(runner.select(values, Map.of(), timeout, FieldRow::of));
     }
 
     /** Runs a SELECT and maps each row. */

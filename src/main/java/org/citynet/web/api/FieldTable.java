@@ -53,6 +53,13 @@ public final class FieldTable {
         return sources;
     }
 
+    /** The union of every node's evidence (quotation IRIs). */
+    public Set<String> evidence() {
+        Set<String> evidence = new TreeSet<>();
+        nodes.values().forEach(node -> evidence.addAll(node.evidence()));
+        return evidence;
+    }
+
     static String key(Node node) {
         return node.isURI() ? node.getURI() : node.toString();
     }

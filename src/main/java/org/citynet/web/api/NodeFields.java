@@ -19,6 +19,8 @@ public final class NodeFields {
 
     /** The field every API query uses for a node's {@code prov:wasDerivedFrom} / {@code dct:source}. */
     public static final String SOURCE = "source";
+    /** The field of a node's {@code cn:evidence}: the quotations of its sources that state its facts. */
+    public static final String EVIDENCE = "evidence";
 
     private final String node;
     private final Map<String, Map<Node, Map<String, String>>> fields = new LinkedHashMap<>();
@@ -85,6 +87,21 @@ public final class NodeFields {
     /** The sources of the node's facts ({@value #SOURCE} field). */
     public Set<String> sources() {
         return new TreeSet<>(iris(SOURCE));
+    }
+
+    /** The quotations that back the node's facts ({@value #EVIDENCE} field), ordered by IRI. */
+    public List<String> evidence() {
+        return List.copyOf(new TreeSet<>(iris(EVIDENCE)));
+    }
+
+    /** The local names of the field's IRI values ({@code …#party} → {@code party}), in query order. */
+    public List<String> localNames(String field) {
+        return iris(field).stream().map(NodeFields::localName).distinct().toList();
+    }
+
+    private static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
     }
 
     private List<Node> literals(String field) {

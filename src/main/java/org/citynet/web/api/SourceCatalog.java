@@ -2,6 +2,8 @@ package org.citynet.web.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * The source documents of the graph ({@code cn:SourceDocument}: title, publisher, language, date, seed
  * file, graph), read with one query and kept until the data changes (the cache is keyed on the store's
- * generation), so
- * that an answer can cite the documents its nodes derive from without a query per document. Sources that
- * are not source documents (the editors' curation) are not listed.
+ * generation), so that an answer can cite the documents its nodes derive from without a query per document;
+ * and the quotations an answer's nodes give as evidence, read with one query per answer and listed under the
+ * document they are quoted from. Sources that are not source documents (the editors' curation) are not
+ * listed.
  */
 @Component
 public class SourceCatalog {
@@ -32,22 +35,51 @@ public class SourceCatalog {
         this.documents = caches.getCache(CacheConfiguration.SOURCE_DOCUMENTS);
     }
 
-    /** The source documents among the given IRIs, ordered by IRI. */
+    /** The source documents among the given IRIs, ordered by IRI, without quotations. */
     public List<SourceView> describe(Collection<String> sourceIris, Localizer localizer) {
+        return describe(new Citations().add(sourceIris, List.of()), localizer);
+    }
+
+    /**
+     * The source documents an answer rests on, ordered by IRI: those its nodes derive from and those its
+     * quotations are quoted from, each with its quotations.
+     */
+    public List<SourceView> describe(Citations citations, Localizer localizer) {
+        Map<String, List<QuoteView>> quotes = quotations(citations.quotations());
+        TreeSet<String> iris = new TreeSet<>(citations.sources());
+        iris.addAll(quotes.keySet());
         FieldTable all = documents.get(queries.dataGeneration(), () -> queries.fields(ApiQuery.SOURCES, Map.of()));
         List<SourceView> views = new ArrayList<>();
-        for (String iri : new TreeSet<>(sourceIris)) {
-            all.node(iri).ifPresent(document -> views.add(view(document, localizer)));
+        for (String iri : iris) {
+            all.node(iri).ifPresent(document -> views.add(view(document, quotes.getOrDefault(iri, List.of()),
+                    localizer)));
         }
         return views;
     }
 
-    private static SourceView view(NodeFields document, Localizer localizer) {
+    /** The quotations by the document they are quoted from, each list ordered by text. */
+    private Map<String, List<QuoteView>> quotations(Collection<String> quotationIris) {
+        Map<String, List<QuoteView>> byDocument = new HashMap<>();
+        for (NodeFields quote : queries.fieldsOf(ApiQuery.QUOTATIONS, quotationIris).nodes()) {
+            String document = quote.iris("quotedFrom").stream().findFirst().orElse(null);
+            quote.texts("text").stream().findFirst().ifPresent(text -> {
+                if (document != null) {
+                    byDocument.computeIfAbsent(document, d -> new ArrayList<>())
+                            .add(new QuoteView(quote.iri(), text.text(), text.language()));
+                }
+            });
+        }
+        byDocument.values().forEach(list -> list.sort(Comparator.comparing(QuoteView::text)
+                .thenComparing(QuoteView::iri)));
+        return byDocument;
+    }
+
+    private static SourceView view(NodeFields document, List<QuoteView> quotes, Localizer localizer) {
         String language = document.iris("language").stream().findFirst().orElse(null);
         return new SourceView(document.iri(), document.lexical("title").orElse(null),
                 localizer.ref(document, "publisher").orElse(null), language, languageCode(language),
                 document.lexical("date").orElse(null), document.lexical("seedFile").orElse(null),
-                document.iris("graph").stream().findFirst().orElse(null));
+                document.iris("graph").stream().findFirst().orElse(null), List.copyOf(quotes));
     }
 
     /** The ISO 639-1 code of an EU authority language ({@code …/language/SWE} → {@code sv}), if any. */

@@ -1,10 +1,18 @@
 package org.citynet.web.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.apache.jena.graph.Graph;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.ContentNegotiation;
 import org.citynet.web.system.Formats;
 import org.citynet.web.system.Formats.Offer;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -21,7 +29,12 @@ import org.springframework.web.context.request.NativeWebRequest;
  * {@code format=} or {@code Accept}; the RDF message converter writes them.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_CATALOGUE)
+@ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+@ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 class CatalogController {
+
+    private static final String EXTENSION = "The format: ttl, jsonld, nt, rdf or rj (overrides format= and Accept)";
 
     private final CatalogData data;
     private final Dumps dumps;
@@ -36,9 +49,24 @@ class CatalogController {
         this.negotiation = negotiation;
     }
 
+    @Operation(operationId = "getCatalog", summary = "Read the DCAT-AP catalogue",
+            description = "The DCAT-AP 3 catalogue: the dataset, its dumps (with SHA-256 checksums) and the SPARQL"
+                    + " endpoint as a data service, with licence, publisher, themes, spatial and temporal coverage and"
+                    + " sources. Links use the address the client used. The format follows the extension, else"
+                    + " format=, else Accept (Turtle by default).",
+            responses = @ApiResponse(responseCode = "200", description = "The catalogue", content = {
+                    @Content(mediaType = "text/turtle", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                    @Content(mediaType = "application/rdf+xml", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/n-triples", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/rdf+json", schema = @Schema(type = "object"))}))
+    @ApiResponse(responseCode = "404", description = "An unknown extension (on /catalog.{extension})",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/catalog", "/catalog.{extension}"})
-    ResponseEntity<Graph> catalog(@PathVariable(required = false) String extension, NativeWebRequest request)
-            throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<Graph> catalog(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {"ttl",
+                                          "jsonld", "nt", "rdf", "rj"}))
+                                  @PathVariable(required = false) String extension,
+                                  NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         // The format first: a request that cannot be answered should not wait for a dump.
         Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
         DumpSet current = dumps.current();
@@ -46,9 +74,23 @@ class CatalogController {
                 format);
     }
 
+    @Operation(operationId = "getVoid", summary = "Read the VoID description",
+            description = "The VoID description of the dataset: triples, entities, classes, properties, partitions,"
+                    + " vocabularies, linksets, the SPARQL endpoint and the dumps, all counted in the store. The"
+                    + " format follows the extension, else format=, else Accept (Turtle by default).",
+            responses = @ApiResponse(responseCode = "200", description = "The VoID description", content = {
+                    @Content(mediaType = "text/turtle", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                    @Content(mediaType = "application/rdf+xml", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/n-triples", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/rdf+json", schema = @Schema(type = "object"))}))
+    @ApiResponse(responseCode = "404", description = "An unknown extension (on /.well-known/void.{extension})",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping({"/.well-known/void", "/.well-known/void.{extension}"})
-    ResponseEntity<Graph> voidDescription(@PathVariable(required = false) String extension, NativeWebRequest request)
-            throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<Graph> voidDescription(@Parameter(description = EXTENSION, schema = @Schema(allowableValues = {
+                                                  "ttl", "jsonld", "nt", "rdf", "rj"}))
+                                          @PathVariable(required = false) String extension,
+                                          NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
         return answer(VoidDescription.build(Templates.publicRoot(), properties.base(), data.summary().statistics())
                 .getGraph(), format);

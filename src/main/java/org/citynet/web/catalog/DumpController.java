@@ -3,7 +3,14 @@ package org.citynet.web.catalog;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.system.NotFoundException;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code If-Modified-Since} with 304, HEAD without a body, and {@code Range} with partial content.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_CATALOGUE)
 class DumpController {
 
     private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
@@ -32,8 +40,20 @@ class DumpController {
         this.dumps = dumps;
     }
 
+    @Operation(operationId = "getDump", summary = "Download a dump of the whole knowledge graph",
+            description = "Every quad of the store as a gzip file, remade whenever the data changes: N-Quads"
+                    + " (citynet.nq.gz) or TriG (citynet.trig.gz). Served as the file it is (no Content-Encoding),"
+                    + " so the bytes match the SHA-256 in the catalogue, the ETag and Repr-Digest; Range requests"
+                    + " and If-None-Match are answered.",
+            responses = @ApiResponse(responseCode = "200", description = "The gzip file",
+                    content = @Content(mediaType = "application/gzip",
+                            schema = @Schema(type = "string", format = "binary"))))
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
+    @ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+    @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
     @GetMapping("/dumps/{name}")
-    ResponseEntity<Resource> dump(@PathVariable String name) {
+    ResponseEntity<Resource> dump(@Parameter(description = "The file",
+            schema = @Schema(allowableValues = {"citynet.nq.gz", "citynet.trig.gz"})) @PathVariable String name) {
         DumpFormat format = DumpFormat.byFileName(name).orElseThrow(() -> new NotFoundException(
                 "No dump named '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
                         + "'; there are /dumps/citynet.nq.gz and /dumps/citynet.trig.gz"));

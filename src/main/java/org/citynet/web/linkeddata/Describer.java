@@ -13,9 +13,12 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 
 /**
- * Builds the {@link Description} of a resource from the store with three queries (statements, the things
- * they link, their sources), each asking {@code GRAPH ?g} so that every statement keeps the graph — and
- * so the source — it comes from. Stateless apart from the parsed queries; thread-safe.
+ * Builds the {@link Description} of a resource from the store with four queries (statements, the things
+ * they link, the words of its evidence, their sources), each asking {@code GRAPH ?g} so that every
+ * statement keeps the graph — and so the source — it comes from. The evidence query adds, for each
+ * quotation the resource gives as {@code cn:evidence}, its {@code prov:value} and {@code prov:wasQuotedFrom}:
+ * a reader of the Turtle sees the source's words without a second request. Stateless apart from the parsed
+ * queries; thread-safe.
  */
 public class Describer {
 
@@ -24,11 +27,15 @@ public class Describer {
     private final Query exists = SparqlFiles.load("linkeddata", "exists");
     private final Query statements = SparqlFiles.load("linkeddata", "statements");
     private final Query neighbours = SparqlFiles.load("linkeddata", "neighbours");
+    private final Query evidence = SparqlFiles.load("linkeddata", "evidence");
     private final Query sources = SparqlFiles.load("linkeddata", "sources");
+    private final Node evidenceProperty;
 
-    public Describer(QueryRunner runner, Duration timeout) {
+    /** @param iris gives {@code cn:evidence} under the configured base */
+    public Describer(QueryRunner runner, Duration timeout, IriMapping iris) {
         this.runner = runner;
         this.timeout = timeout;
+        this.evidenceProperty = NodeFactory.createURI(iris.ontologyNamespace() + "evidence");
     }
 
     /** True if some named graph holds a statement with the IRI as subject or object. */
@@ -40,8 +47,8 @@ public class Describer {
     public Description describe(String iri) {
         Node subject = NodeFactory.createURI(iri);
         DatasetGraph quads = DatasetGraphFactory.create();
-        Map<String, Node> bindings = Map.of("this", subject);
-        for (Query query : new Query[] {statements, neighbours, sources}) {
+        Map<String, Node> bindings = Map.of("this", subject, "evidence", evidenceProperty);
+        for (Query query : new Query[] {statements, neighbours, evidence, sources}) {
             runner.select(query, bindings, timeout, Describer::quad).forEach(q -> quads.add(q[0], q[1], q[2], q[3]));
         }
         return new Description(subject, quads);

@@ -33,8 +33,8 @@ class LinkedDataConfiguration {
     }
 
     @Bean
-    static Describer describer(QueryRunner runner, CitynetProperties properties) {
-        return new Describer(runner, properties.sparql().timeout());
+    static Describer describer(QueryRunner runner, CitynetProperties properties, IriMapping iris) {
+        return new Describer(runner, properties.sparql().timeout(), iris);
     }
 
     @Bean

@@ -15,10 +15,11 @@ import org.apache.jena.riot.system.PrefixMapFactory;
  */
 public final class Prefixes {
 
-    private static final List<String> ENTITY_TYPES = List.of("city", "country", "network", "working-group",
+    /** Every type segment of the data's entity IRIs ({@code {base}id/{type}/…}), one prefix each. */
+    static final List<String> ENTITY_TYPES = List.of("city", "country", "network", "working-group",
             "body", "group", "agreement", "partnership", "membership", "organization", "office", "site", "unit",
-            "event", "award", "award-conferral", "plan", "place", "source", "theme", "role", "network-kind",
-            "agreement-kind", "partnership-kind", "organization-kind");
+            "event", "award", "award-conferral", "plan", "place", "goal", "activity", "source", "quote", "theme",
+            "role", "network-kind", "agreement-kind", "partnership-kind", "organization-kind", "validity-status");
 
     private final Map<String, String> namespaces;
     private final List<String> ordered;

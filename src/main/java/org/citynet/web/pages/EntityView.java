@@ -41,12 +41,25 @@ public record EntityView(String iri, String title, String titleLang, List<Link> 
     /**
      * A named graph the page cites and, if it has one, the source document it is derived from.
      *
-     * @param kind      "document" (a source document), "ontology" (the ontology graph), "sources" (the graph
-     *                  describing the sources) or "graph" (anything else, described by {@code note})
+     * @param kind      "document" (a source document, or the editors' curation), "ontology" (the ontology
+     *                  graph), "sources" (the graph describing the sources), "load" (the loader's record of
+     *                  the last load) or "graph" (anything else, described by {@code note})
      * @param titleLang the language of the document's title, or of the note
+     * @param quotes    the words of the document the resource gives as evidence (cn:evidence)
      */
     public record Source(int number, String anchor, String kind, String graph, Link document, String titleLang,
-                         Link publisher, String date, String language, String seedFile, String note) {
+                         Link publisher, String date, String language, String seedFile, String note,
+                         List<Quote> quotes) {
+    }
+
+    /**
+     * The exact words of a source document that state what its graph says of the resource.
+     *
+     * @param iri  the quotation's canonical IRI (for {@code cite})
+     * @param href where a person browses the quotation
+     * @param lang the language tag of the words, as the document is written
+     */
+    public record Quote(String iri, String href, String text, String lang) {
     }
 
     /** The description in another format. */

@@ -62,7 +62,7 @@ public class EntityViews {
         outgoing.values().forEach(values -> values.values().forEach(graphs::addAll));
         incoming.values().forEach(values -> values.values().forEach(graphs::addAll));
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        // Source documents first, then the curated, ontology and metadata graphs.
+        // Source documents (and the curation) first, then the ontology, metadata and load graphs.
         graphs.stream().sorted(Comparator.comparing((String g) -> !sources.hasDocument(all, g)))
                 .forEach(g -> numbers.put(g, numbers.size() + 1));
 
@@ -71,7 +71,7 @@ public class EntityViews {
                 .toList().stream().sorted(Comparator.comparing(Link::text, naming.collator)).toList();
         return new EntityView(subject.getURI(), title.text(), title.lang(), types,
                 rows(outgoing, naming, numbers), rows(incoming, naming, numbers),
-                sources.of(numbers, all, naming, page), alternates(page, localPath));
+                sources.of(numbers, subject, all, naming, page), alternates(page, localPath));
     }
 
     private static void add(Map<Node, Map<Node, SortedSet<String>>> rows, Quad quad, Node value) {

@@ -12,11 +12,15 @@ import org.citynet.web.system.LanguagePreference;
 /** Choosing a name in the reader's language and finding a node's names in a graph. Stateless. */
 final class Labels {
 
-    /** The properties that name things, the first preferred when a language has several. */
+    /**
+     * The properties that name things, the first preferred when a language has several; a quotation has no
+     * name but its words ({@code prov:value}), which is what a reader wants to see where it is linked.
+     */
     static final Node[] NAMING = {
         NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
         NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
         NodeFactory.createURI("http://purl.org/dc/terms/title"),
+        NodeFactory.createURI("http://www.w3.org/ns/prov#value"),
     };
 
     private Labels() {

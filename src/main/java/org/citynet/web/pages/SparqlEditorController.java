@@ -5,7 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.linkeddata.Prefixes;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * JavaScript the page still lists the examples with their text and offers a plain form to the endpoint.
  */
 @Controller
+@Tag(name = OpenApiConfiguration.TAG_PAGES)
 class SparqlEditorController {
 
     private final ExampleQueries examples;
@@ -41,6 +45,9 @@ class SparqlEditorController {
     }
 
     /** Prefix to namespace, as prefix.cc serves {@code popular/all.file.json}. */
+    @Operation(operationId = "getPrefixes", summary = "The prefixes the SPARQL editor completes",
+            description = "Prefix to namespace, in the format of prefix.cc's popular/all.file.json: the prefixes"
+                    + " of this knowledge graph, which the editor offers instead of asking another host.")
     @GetMapping(path = "/sparql/editor/prefixes.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, String> prefixes() {

@@ -24,7 +24,8 @@ import org.citynet.web.system.BadRequestException;
  * Runs a prepared query through {@link QueryRunner} with the endpoint's timeout and reads its whole answer,
  * at most {@code maxRows} rows or triples, inside the read transaction. A timeout ends the query with
  * Jena's {@code QueryCancelledException}; one row or triple more than the cap ends it with
- * {@link TooManyResultsException}. Either way nothing has been written to the client yet. Stateless.
+ * {@link TooManyResultsException}. Either way nothing has been written to the client yet. The service's
+ * collector of clients' queries ({@link SparqlConfiguration}) runs on its share of the query slots. Stateless.
  */
 final class AnswerCollector {
 
@@ -47,6 +48,11 @@ final class AnswerCollector {
         AtomicReference<QueryAnswer> answer = new AtomicReference<>();
         runner.execute(query, bindings, timeout, execution -> answer.set(read(query, execution)));
         return answer.get();
+    }
+
+    /** An ASK with parameters bound by substitution, within the same time limit and slots. */
+    boolean ask(Query query, Map<String, Node> bindings) {
+        return runner.ask(query, bindings, timeout);
     }
 
     private QueryAnswer read(Query query, QueryExecution execution) {

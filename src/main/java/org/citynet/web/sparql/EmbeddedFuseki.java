@@ -1,15 +1,11 @@
 package org.citynet.web.sparql;
 
-import java.time.Duration;
-
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 import org.citynet.web.system.CitynetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,18 +13,22 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Fuseki (Fuseki main, on Jetty) serving the store's dataset on its own port, read-only, started and
- * stopped with the application. Anyone may query ({@code /citynet}, {@code /citynet/sparql},
+ * stopped with the application. Anyone who can reach it may query ({@code /citynet}, {@code /citynet/sparql},
  * {@code /citynet/query}) and read graphs ({@code /citynet}, {@code /citynet/get}); the default graph is the
  * union of the named graphs, as for the service.
+ *
+ * <p>It listens on {@code citynet.fuseki.host}: loopback by default, so that only this machine (an
+ * operator's backup, a local tool) reaches it; another address exposes it on purpose. Either way it has the
+ * guards of the service's {@code /sparql}, because the service answers for it: its one Fuseki module,
+ * {@link FusekiGuards}, registers the service's own handlers for the query and Graph Store operations
+ * ({@link FusekiQuery}, {@link FusekiGraphRead}) and puts the service's rate limit and request limits in
+ * front as servlet filters.
  *
  * <p>There are no write endpoints ({@code /citynet/update}, {@code /citynet/data}): writes go through the
  * service ({@code /sparql}, {@code /sparql/graph}), the one path that authenticates the writer and
  * validates the result against the shapes. There are no administration endpoints either: of Fuseki's
- * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath, so a jar that
- * brings one (the admin module, say) cannot add endpoints unnoticed.
- *
- * <p>Queries have the same time limit as the service's {@code /sparql} ({@code citynet.sparql.timeout}); a
- * client's {@code timeout} parameter can only shorten it.
+ * {@code /$/…} only {@code /$/ping} exists, and no Fuseki module is loaded from the classpath (the guards are
+ * listed explicitly), so a jar that brings one (the admin module, say) cannot add endpoints unnoticed.
  */
 public final class EmbeddedFuseki implements SmartLifecycle {
 
@@ -36,27 +36,21 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     private final DatasetGraph dataset;
     private final CitynetProperties.Fuseki config;
-    private final Duration queryTimeout;
+    private final FusekiModule guards;
     private FusekiServer server;
 
-    /** @param queryTimeout longest a query may run before Fuseki stops it and answers 503 */
-    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, Duration queryTimeout) {
+    /** @param guards the one Fuseki module of the server ({@link FusekiGuards}) */
+    EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config, FusekiModule guards) {
         this.dataset = dataset;
         this.config = config;
-        this.queryTimeout = queryTimeout;
-    }
-
-    /** With the default limit of {@code citynet.sparql.timeout}, 10 seconds. */
-    public EmbeddedFuseki(DatasetGraph dataset, CitynetProperties.Fuseki config) {
-        this(dataset, config, Duration.ofSeconds(10));
+        this.guards = guards;
     }
 
     @Override
     public synchronized void start() {
         server = FusekiServer.create()
-                .fusekiModules(FusekiModules.empty())
+                .fusekiModules(FusekiModules.create(guards))
                 .port(config.port())
-                .loopback(config.loopbackOnly())
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
@@ -65,25 +59,22 @@ public final class EmbeddedFuseki implements SmartLifecycle {
                 .add(config.datasetPath(), dataService())
                 .build()
                 .start();
-        log.info("Embedded Fuseki serves {} (read-only)", datasetUrl());
+        if (config.loopbackOnly()) {
+            log.info("Embedded Fuseki serves {} on loopback only (read-only)", datasetUrl());
+        } else {
+            log.warn("Embedded Fuseki serves {} (read-only) on {}: exposed to whoever reaches that interface,"
+                    + " with the limits of /sparql", datasetUrl(), config.host());
+        }
     }
 
     private DataService.Builder dataService() {
         return DataService.newBuilder(dataset)
-                .addEndpoint(query(""))
-                .addEndpoint(query("sparql"))
-                .addEndpoint(query("query"))
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.GSP_R, "get");
     }
-
-    /** A query endpoint whose context carries the time limit: Fuseki reads it for every query it runs. */
-    private Endpoint query(String name) {
-        Context limits = new Context();
-        limits.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        return Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build();
-    }
-
     @Override
     public synchronized void stop() {
         if (server != null) {
@@ -105,7 +96,22 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         return server.getHttpPort();
     }
 
+    /** The dataset's URL as this machine reaches it. */
     public String datasetUrl() {
-        return "http://localhost:" + port() + config.datasetPath();
+        return "http://" + reachableHost() + ":" + port() + config.datasetPath();
+    }
+
+    /** The interface Fuseki listens on, as configured ({@code localhost} by default). */
+    public String host() {
+        return config.host();
+    }
+
+    private String reachableHost() {
+        String host = config.host();
+        boolean anyInterface = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        if (anyInterface || config.loopbackOnly()) {
+            return "localhost";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

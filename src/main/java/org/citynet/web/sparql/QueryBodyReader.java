@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
@@ -13,7 +12,8 @@ import org.springframework.http.MediaType;
 /**
  * Reads an {@code application/sparql-query} body, stopping as soon as it is longer than the length limit:
  * a client cannot make the endpoint buffer a body of any size just to refuse it. The protocol says
- * such bodies are UTF-8; a charset the client declares is honoured all the same. Stateless.
+ * such bodies are UTF-8, so another declared charset is refused ({@link CharsetNotSupportedException}).
+ * Stateless.
  */
 final class QueryBodyReader {
 
@@ -22,13 +22,14 @@ final class QueryBodyReader {
 
     /**
      * @param contentType the request's Content-Type, for its charset
-     * @throws QueryTooLongException if the body holds more than {@code maxChars} characters
+     * @throws QueryTooLongException        if the body holds more than {@code maxChars} characters
+     * @throws CharsetNotSupportedException if the Content-Type declares a charset other than UTF-8
      */
     static String read(InputStream body, MediaType contentType, int maxChars) {
-        Charset charset = contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
+        CharsetNotSupportedException.requireUtf8(contentType);
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
-        try (Reader reader = new InputStreamReader(body, charset)) {
+        try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
             int read;
             while ((read = reader.read(buffer)) != -1) {
                 text.append(buffer, 0, read);

@@ -14,6 +14,7 @@ import org.citynet.web.catalog.VoidDescription;
 import org.citynet.web.system.ContentNegotiation;
 import org.citynet.web.system.Formats;
 import org.citynet.web.system.Formats.Offer;
+import org.citynet.web.system.security.WriteAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -23,20 +24,23 @@ import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint at {@code /sparql}: what {@code GET /sparql}
- * answers when it carries no query. The static part (languages, result formats, features) is
- * {@code catalog/service-description.ttl}; the default dataset (the union default graph and every named
- * graph, with their sizes) is counted in the store. Public so that the SPARQL controller can answer
- * with it: {@link #respond(NativeWebRequest)}.
+ * answers when it carries no query. It says what this server does now: the static part (query languages,
+ * result formats, features) is {@code catalog/service-description.ttl}; with writes on
+ * ({@link WriteAccess}) {@code service-description-updates.ttl} adds SPARQL 1.1 Update and the syntaxes the
+ * Graph Store takes, with writes off {@code service-description-read-only.ttl} says so; the default
+ * dataset (the union default graph and every named graph, with their sizes) is counted in the store.
  */
 @Component
-public class ServiceDescription {
+class ServiceDescription {
 
     private final CatalogData data;
     private final ContentNegotiationManager negotiation;
+    private final boolean writable;
 
-    ServiceDescription(CatalogData data, ContentNegotiationManager negotiation) {
+    ServiceDescription(CatalogData data, ContentNegotiationManager negotiation, WriteAccess writes) {
         this.data = data;
         this.negotiation = negotiation;
+        this.writable = writes.enabled();
     }
 
     /**
@@ -45,14 +49,16 @@ public class ServiceDescription {
      *
      * @throws HttpMediaTypeNotAcceptableException if it accepts no graph syntax (answered with 406)
      */
-    public ResponseEntity<Graph> respond(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<Graph> respond(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         Offer format = ContentNegotiation.choose(Formats.GRAPH, negotiation, request);
         return ResponseEntity.ok().contentType(format.contentType()).varyBy(HttpHeaders.ACCEPT)
-                .body(build(Templates.publicRoot(), data.summary().statistics()).getGraph());
+                .body(build(Templates.publicRoot(), data.summary().statistics(), writable).getGraph());
     }
 
-    static Model build(String root, Statistics statistics) {
+    /** @param writable whether this server takes SPARQL updates and Graph Store writes */
+    static Model build(String root, Statistics statistics, boolean writable) {
         Model model = Templates.parse("service-description", root);
+        model.add(Templates.parse(writable ? "service-description-updates" : "service-description-read-only", root));
         Resource defaultGraph = model.createResource(root + "sparql#default-graph")
                 .addProperty(RDF.type, SD_GRAPH)
                 .addProperty(RDFS.comment, "The union of all named graphs.", "en")

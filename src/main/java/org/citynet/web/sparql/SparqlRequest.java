@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
  * the protocol's dataset ({@code default-graph-uri}, {@code named-graph-uri}; both empty means the query's
  * own FROM / FROM NAMED, or the store's union of named graphs). Built from request parameters, which
  * refuses what the protocol does not allow here: no query, several queries, an update, a graph name that
- * is not an absolute IRI.
+ * is not an IRI with a scheme.
  */
 record SparqlRequest(String query, QuerySource source, List<String> defaultGraphUris, List<String> namedGraphUris) {
 
@@ -71,16 +71,22 @@ record SparqlRequest(String query, QuerySource source, List<String> defaultGraph
         return iris;
     }
 
+    /**
+     * A graph name must be a full IRI: one with a scheme, which may have a fragment. RFC 3986's "absolute
+     * URI" (Jena's {@code IRIx.isAbsolute}) excludes fragments, but graph names are IRIs like any other, and a
+     * SPARQL Update creates {@code <http://example.org/data#g1>} as readily as any: refusing it here left
+     * such a graph impossible to name in the protocol's dataset or the Graph Store Protocol.
+     */
     static void requireAbsoluteIri(String parameter, String iri) {
-        boolean absolute;
+        boolean full;
         try {
-            absolute = IRIx.create(iri).isAbsolute();
+            full = !IRIx.create(iri).isRelative();
         } catch (IRIException e) {
-            absolute = false;
+            full = false;
         }
-        if (!absolute) {
-            throw new InvalidParameterException(parameter, "must be an absolute IRI naming a graph, not '"
-                    + abbreviate(iri) + "'");
+        if (!full) {
+            throw new InvalidParameterException(parameter, "must be an absolute IRI naming a graph (with a scheme,"
+                    + " e.g. https://example.org/graph or https://example.org/data#g1), not '" + abbreviate(iri) + "'");
         }
     }
 

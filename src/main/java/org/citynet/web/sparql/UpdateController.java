@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * SPARQL 1.1 Protocol updates at {@code /sparql}, for authenticated writers (Spring Security lets no other
  * request through): POST of an {@code application/sparql-update} body, with {@code using-graph-uri} and
- * {@code using-named-graph-uri} in the URL, or POST of a form with {@code update=} and those fields.
- * Answers 204 once the update is committed; {@link WriteService} does the work, {@code ErrorMapping} the
- * refusals.
+ * {@code using-named-graph-uri} in the URL, or POST of a form with {@code update=} and those fields. A form's
+ * {@code update} must be in its body: one in the URL of a form POST is refused, even with an empty body
+ * (see {@link ProtocolRequests}). Bodies are UTF-8. Answers 204 once the update is committed;
+ * {@link WriteService} does the work, {@code ErrorMapping} the refusals.
  */
 @RestController
 @RequestMapping("/sparql")
@@ -58,7 +59,9 @@ class UpdateController {
     @SecurityRequirement(name = SecurityConfiguration.BASIC)
     @SecurityRequirement(name = SecurityConfiguration.BEARER)
     @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, params = UPDATE)
-    ResponseEntity<Void> postForm(@RequestParam MultiValueMap<String, String> parameters, Principal writer) {
+    ResponseEntity<Void> postForm(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
+                                  Principal writer) {
+        ProtocolRequests.requireInBody(request, UPDATE, SparqlRequest.QUERY);
         if (parameters.containsKey(SparqlRequest.QUERY)) {
             throw new BadRequestException("Send either a query or an update, not both.");
         }

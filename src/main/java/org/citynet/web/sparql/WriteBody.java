@@ -3,7 +3,6 @@ package org.citynet.web.sparql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,10 +36,13 @@ public final class WriteBody {
         }
     }
 
-    /** The body as text in the charset the Content-Type declares, UTF-8 if none (as the protocol says). */
+    /**
+     * A SPARQL Update body as text: UTF-8, as the protocol says.
+     *
+     * @throws CharsetNotSupportedException if the Content-Type declares another charset
+     */
     public static String text(HttpServletRequest request, DataSize max) {
-        MediaType type = MediaType.parseMediaType(request.getContentType());
-        Charset charset = type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
-        return new String(bytes(request, max), charset);
+        CharsetNotSupportedException.requireUtf8(MediaType.parseMediaType(request.getContentType()));
+        return new String(bytes(request, max), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package org.citynet.web.system;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,10 +99,14 @@ public record CitynetProperties(
 
     /**
      * The embedded Fuseki server (local stores only). It serves reads only: writes go through the service
-     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated.
+     * ({@code /sparql}, {@code /sparql/graph}), where they are authenticated and validated. Its query and
+     * Graph Store endpoints answer through the service's own SPARQL code, with the same limits.
      *
      * @param port           0 picks a free port
      * @param datasetPath    where the dataset is served, e.g. {@code /citynet}
+     * @param host           the interface Fuseki listens on: {@code localhost} (the default) keeps it to this
+     *                       machine; an address such as {@code 0.0.0.0} (every IPv4 interface) or one
+     *                       interface's address exposes it to whoever can reach that interface
      * @param updateUsername no longer used; set, it stops the start-up (see the constructor)
      * @param updatePassword no longer used, like {@code updateUsername}
      */
@@ -109,17 +114,32 @@ public record CitynetProperties(
             @DefaultValue("true") boolean enabled,
             @Min(0) @Max(65535) @DefaultValue("3030") int port,
             @NotBlank @DefaultValue("/citynet") String datasetPath,
-            @DefaultValue("false") boolean loopbackOnly,
+            @NotBlank @DefaultValue(LOOPBACK) String host,
             String updateUsername,
             String updatePassword) {
 
+        /** The name Fuseki itself binds for "loopback only" ({@code --localhost}). */
+        public static final String LOOPBACK = "localhost";
+
         /** A deployment that relied on Fuseki's own update user must learn that it is gone, not lose writes. */
+        @ConstructorBinding
         public Fuseki {
             if (isSet(updateUsername) || isSet(updatePassword)) {
                 throw new IllegalArgumentException("citynet.fuseki.update-username and update-password are no"
                         + " longer used: the embedded Fuseki serves reads only. Writes go through the service"
                         + " (/sparql, /sparql/graph) for the users and API tokens of citynet.security.");
             }
+        }
+
+        /** For callers written when the choice was loopback or every interface. */
+        public Fuseki(boolean enabled, int port, String datasetPath, boolean loopbackOnly, String updateUsername,
+                      String updatePassword) {
+            this(enabled, port, datasetPath, loopbackOnly ? LOOPBACK : "0.0.0.0", updateUsername, updatePassword);
+        }
+
+        /** Whether Fuseki listens on this machine's loopback interface only. */
+        public boolean loopbackOnly() {
+            return LOOPBACK.equals(host) || host.startsWith("127.") || "::1".equals(host) || "[::1]".equals(host);
         }
 
         private static boolean isSet(String value) {
@@ -137,12 +157,32 @@ public record CitynetProperties(
      *                       queries, pages, API, dumps); one more waits for a turn within its timeout, then is
      *                       answered 503. Each query over millions of quads may hold tens of megabytes of
      *                       heap (sorts, groups, hash joins): this bounds the sum.
+     * @param maxConcurrentClientQueries how many of those slots queries that clients write themselves (SPARQL on
+     *                       {@code /sparql} and the embedded Fuseki, Graph Store reads) may hold at once; unset,
+     *                       all but one, so that however many such queries arrive, the pages and the API
+     *                       always find a slot
      */
     public record Sparql(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(100) @DefaultValue("20000") int maxQueryLength,
             @Min(1) @DefaultValue("10000") int maxRows,
-            @Min(1) @DefaultValue("4") int maxConcurrentQueries) {
+            @Min(1) @DefaultValue("4") int maxConcurrentQueries,
+            @Min(1) Integer maxConcurrentClientQueries) {
+
+        @ConstructorBinding
+        public Sparql {
+        }
+
+        /** Without a share for clients' queries (its default). */
+        public Sparql(Duration timeout, int maxQueryLength, int maxRows, int maxConcurrentQueries) {
+            this(timeout, maxQueryLength, maxRows, maxConcurrentQueries, null);
+        }
+
+        /** The slots clients' queries may hold: as set, at most all of them; by default all but one. */
+        public int clientQuerySlots() {
+            int share = maxConcurrentClientQueries != null ? maxConcurrentClientQueries : maxConcurrentQueries - 1;
+            return Math.max(1, Math.min(share, maxConcurrentQueries));
+        }
     }
 
     /**
@@ -230,44 +270,106 @@ public record CitynetProperties(
     }
 
     /**
-     * Per-client rate limiting: a token bucket for each client, refilled at a steady rate. A client is the
-     * authenticated user or API token when the request carries valid credentials, else its IP address
-     * (see {@code org.citynet.web.system.security.ClientIdentity} for proxies). {@code /actuator/health} is exempt.
+     * Fair use, as the Wikidata Query Service does it: each client has a budget of store time a minute,
+     * refilled continuously and charged with the time its requests actually held the store (and spent checking
+     * its credentials), so that answers from the answer cache and 304s cost next to nothing; and a generous
+     * ceiling on its number of requests, against floods of cheap ones. A client whose budget is spent, or who
+     * reached the ceiling, is refused with 429 and {@code Retry-After} until enough has refilled. A client is the
+     * authenticated user or API token when the request carries valid credentials, else its IP address (see
+     * {@code org.citynet.web.system.security.ClientIdentity} for proxies). {@code /actuator/health} is exempt.
      *
      * @param enabled        off: no limit at all
-     * @param anonymous      the allowance of each IP address
-     * @param authenticated  the allowance of each user or API token, meant to be more generous (default
-     *                       1200 per minute; a field left out takes the anonymous default)
-     * @param maxClients     most clients whose buckets are kept; idle buckets are forgotten once full again
+     * @param anonymous      the allowance of each IP address (default 60 s of store time and 1,200 requests
+     *                       a minute)
+     * @param authenticated  the allowance of each user or API token (default 180 s and 6,000 requests a
+     *                       minute); at least the anonymous one. A field left out takes this default, not
+     *                       the anonymous one
+     * @param maxClients     most clients whose budgets are kept; an idle budget is forgotten once it would be
+     *                       whole again, so forgetting it changes nothing
      * @param trustedProxies addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} is
      *                       believed (the rightmost address that is not such a proxy is the client)
      */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
-            @Valid @DefaultValue Allowance anonymous,
-            @Valid Allowance authenticated,
+            @DefaultValue Allowance anonymous,
+            @DefaultValue Allowance authenticated,
             @Min(1) @DefaultValue("100000") int maxClients,
             @DefaultValue List<String> trustedProxies) {
 
+        public static final Allowance ANONYMOUS = new Allowance(Duration.ofSeconds(60), 1200L);
+        public static final Allowance AUTHENTICATED = new Allowance(Duration.ofSeconds(180), 6000L);
+
         public RateLimit {
-            // A nested default cannot differ from anonymous' through @DefaultValue: ten times as much.
-            authenticated = authenticated != null ? authenticated : new Allowance(1200, 1200, Duration.ofMinutes(1));
+            anonymous = Allowance.complete("anonymous", anonymous, ANONYMOUS);
+            authenticated = Allowance.complete("authenticated", authenticated, AUTHENTICATED);
+            if (authenticated.queryTime().compareTo(anonymous.queryTime()) < 0
+                    || authenticated.requests() < anonymous.requests()) {
+                throw new IllegalArgumentException("citynet.rate-limit.authenticated (" + authenticated.describe()
+                        + ") must be at least citynet.rate-limit.anonymous (" + anonymous.describe()
+                        + "): authenticating must never make a client's allowance smaller");
+            }
             trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         }
 
         static RateLimit defaults() {
-            return new RateLimit(true, new Allowance(120, 120, Duration.ofMinutes(1)),
-                    new Allowance(1200, 1200, Duration.ofMinutes(1)), 100_000, List.of());
+            return new RateLimit(true, ANONYMOUS, AUTHENTICATED, 100_000, List.of());
         }
     }
 
     /**
-     * A token bucket: up to {@code capacity} requests at once, then {@code refill} more every {@code period}.
+     * What one client may use each minute, refilled continuously: up to a minute's worth at once, then a
+     * steady trickle (60 s a minute is one second of store time every second).
+     *
+     * @param queryTime store time a minute, at least 1 ms: the time its queries held the store, waiting for a
+     *                  query slot not included, and the time spent checking the credentials it sent
+     * @param requests  requests a minute, however cheap (304s and cache hits included; a refused one is not
+     *                  counted)
+     * @param capacity  no longer used (the bucket of requests the rule before budgets had); set, it stops the
+     *                  start-up, like {@code refill} and {@code period}
+     * @param refill    no longer used, like {@code capacity}
+     * @param period    no longer used, like {@code capacity}: budgets are per minute
      */
-    public record Allowance(
-            @Min(1) @DefaultValue("120") long capacity,
-            @Min(1) @DefaultValue("120") long refill,
-            @NotNull @DefaultValue("1m") Duration period) {
+    public record Allowance(Duration queryTime, Long requests, Long capacity, Long refill, Duration period) {
+
+        @ConstructorBinding
+        public Allowance {
+        }
+
+        public Allowance(Duration queryTime, long requests) {
+            this(queryTime, requests, null, null, null);
+        }
+
+        /** The allowance with each field left out taken from {@code defaults}, checked. */
+        static Allowance complete(String tier, Allowance given, Allowance defaults) {
+            if (given == null) {
+                return defaults;
+            }
+            String prefix = "citynet.rate-limit." + tier;
+            if (given.capacity() != null || given.refill() != null || given.period() != null) {
+                throw new IllegalArgumentException(prefix + ".capacity, refill and period are no longer used: a"
+                        + " client now has a budget of store time and a ceiling on requests, both per minute. Set "
+                        + prefix + ".query-time (e.g. 60s) and " + prefix + ".requests (e.g. 1200) instead.");
+            }
+            Duration queryTime = given.queryTime() != null ? given.queryTime() : defaults.queryTime();
+            long requests = given.requests() != null ? given.requests() : defaults.requests();
+            if (queryTime.compareTo(Duration.ofMillis(1)) < 0) {
+                throw new IllegalArgumentException(prefix + ".query-time must be at least 1ms, not " + queryTime);
+            }
+            if (queryTime.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException(prefix + ".query-time must be at most a day (of store time a"
+                        + " minute), not " + queryTime);
+            }
+            if (requests < 1) {
+                throw new IllegalArgumentException(prefix + ".requests must be at least 1, not " + requests);
+            }
+            return new Allowance(queryTime, requests);
+        }
+
+        /** For messages and logs: "60 s of store time and 1200 requests a minute". */
+        public String describe() {
+            return BigDecimal.valueOf(queryTime.toMillis(), 3).stripTrailingZeros().toPlainString()
+                    + " s of store time and " + requests + " requests a minute";
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package org.citynet.web.system;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.citynet.web.system.Formats.Offer;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -40,6 +42,16 @@ public final class ContentNegotiation {
     /** How the service reads what a request accepts: the format parameters override {@code Accept}. */
     public static List<ContentNegotiationStrategy> strategies() {
         return List.of(new FormatParameter(), new HeaderContentNegotiationStrategy());
+    }
+
+    /**
+     * Marks a request whose parameters, a POSTed form's included, its handler has read without Spring MVC
+     * mapping it (the embedded Fuseki's query operation), so that {@code format=}/{@code output=} in the form
+     * count as they do for a mapped request. Before a request is mapped, only its URL's are read: a POST a
+     * filter refuses is answered without its form being read.
+     */
+    public static void parametersRead(HttpServletRequest request) {
+        request.setAttribute(FormatParameter.PARAMETERS_READ, Boolean.TRUE);
     }
 
     /**

@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Lets web pages on any origin read the SPARQL endpoint and the REST API (CORS). Reads are public, so no
  * credentials: the answer carries {@code Access-Control-Allow-Origin: *}. A browser may send
  * {@code Accept} and {@code Content-Type} (a POSTed {@code application/sparql-query} body needs a
- * preflight) and may read the headers that paging, caching and creation use. Applied by Spring MVC to
- * every matching request, including preflight {@code OPTIONS}.
+ * preflight) and may read the headers that paging, caching, creation and the rate limit use
+ * ({@code RateLimit}, {@code RateLimit-Policy}, {@code Retry-After}). Applied by Spring MVC to every matching
+ * request, including preflight {@code OPTIONS}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CorsConfiguration implements WebMvcConfigurer {
@@ -25,7 +26,8 @@ public class CorsConfiguration implements WebMvcConfigurer {
                     .allowedOrigins("*")
                     .allowedMethods("GET", "POST", "OPTIONS")
                     .allowedHeaders(HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE)
-                    .exposedHeaders(HttpHeaders.LINK, "X-Total-Count", HttpHeaders.ETAG, HttpHeaders.LOCATION)
+                    .exposedHeaders(HttpHeaders.LINK, "X-Total-Count", HttpHeaders.ETAG, HttpHeaders.LOCATION,
+                            HttpHeaders.RETRY_AFTER, "RateLimit", "RateLimit-Policy")
                     .allowCredentials(false)
                     .maxAge(3600);
         }

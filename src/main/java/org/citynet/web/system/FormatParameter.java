@@ -50,12 +50,18 @@ import org.springframework.web.util.UriUtils;
 final class FormatParameter implements ContentNegotiationStrategy {
 
     static final List<String> NAMES = List.of("format", "output");
+    /**
+     * Set on a request whose handler has read its parameters though Spring MVC did not map it (the embedded
+     * Fuseki's query operation): a POSTed form's format parameters count there too.
+     */
+    static final String PARAMETERS_READ = FormatParameter.class.getName() + ".parametersRead";
 
     @Override
     public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws UnknownFormatException {
         HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
         if (servlet != null && "POST".equals(servlet.getMethod())
-                && servlet.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null) {
+                && servlet.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null
+                && servlet.getAttribute(PARAMETERS_READ) == null) {
             // A POST a filter refused (too large, over the client's allowance) is answered without its form ever
             // being read; asking for the parameters would make Tomcat read and parse it. Only the URL counts.
             MultiValueMap<String, String> url = UriComponentsBuilder.newInstance().query(servlet.getQueryString())

@@ -1,5 +1,7 @@
 package org.citynet.web.system;
 
+import java.util.List;
+
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.store.DataVersions;
@@ -8,6 +10,8 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.kernel.store.StoreStartup;
+import org.citynet.kernel.store.StoreTimeListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,9 +56,14 @@ class StoreConfiguration {
         return initialized.startup();
     }
 
+    /** Every query's store time goes to the listeners other features declare (the rate limit charges it). */
     @Bean
-    QueryRunner queryRunner(KnowledgeStore store, CitynetProperties properties) {
-        return new QueryRunner(store, properties.sparql().maxConcurrentQueries());
+    QueryRunner queryRunner(KnowledgeStore store, CitynetProperties properties,
+                            ObjectProvider<StoreTimeListener> listeners) {
+        List<StoreTimeListener> all = listeners.orderedStream().toList();
+        StoreTimeListener listener = all.size() == 1 ? all.get(0)
+                : storeTime -> all.forEach(each -> each.queried(storeTime));
+        return new QueryRunner(store, properties.sparql().maxConcurrentQueries(), listener);
     }
 
     @Bean

@@ -68,6 +68,49 @@ class QueryRunnerSlotsTest {
         assertThat(runner.ask(ASK, Map.of(), Duration.ofMillis(200))).isTrue();
     }
 
+    @Test
+    void aShareHoldsAtMostItsSlotsAndLeavesTheRestToTheWholeRunner() throws Exception {
+        QueryRunner runner = new QueryRunner(store, 2);
+        QueryRunner clients = runner.share(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> clients.execute(ASK, Map.of(),
+                Duration.ofSeconds(30), execution -> {
+                    holding.countDown();
+                    await(release);
+                }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> clients.ask(ASK, Map.of(), Duration.ofMillis(200)))
+                .as("a second query of the share waits for the share's one slot")
+                .isInstanceOf(StoreBusyException.class).hasMessageContaining("All 1 query slots");
+        assertThat(runner.ask(ASK, Map.of(), Duration.ofMillis(200)))
+                .as("the whole runner's other slot is still free").isTrue();
+
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        assertThat(clients.ask(ASK, Map.of(), Duration.ofMillis(200))).isTrue();
+    }
+
+    @Test
+    void aShareTakesASlotOfTheWholeRunnerToo() throws Exception {
+        QueryRunner runner = new QueryRunner(store, 1);
+        QueryRunner clients = runner.share(5);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> runner.execute(ASK, Map.of(),
+                Duration.ofSeconds(30), execution -> {
+                    holding.countDown();
+                    await(release);
+                }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> clients.ask(ASK, Map.of(), Duration.ofMillis(200)))
+                .isInstanceOf(StoreBusyException.class);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

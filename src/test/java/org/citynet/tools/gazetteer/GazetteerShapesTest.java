@@ -67,6 +67,15 @@ class GazetteerShapesTest {
         assertThat(about("unsourced-point")).anySatisfy(p -> assertThat(p.path()).isEqualTo("prov:wasDerivedFrom"));
     }
 
+    @Test
+    void aPopulationFigureIsOneNonNegativeIntegerWithItsDateAndSource() {
+        assertThat(about("good-figure")).isEmpty();
+        assertThat(about("negative-figure")).anySatisfy(p -> assertThat(p.path()).isEqualTo("schema:value"));
+        assertThat(about("text-figure")).anySatisfy(p -> assertThat(p.message()).contains("xsd:integer"));
+        assertThat(about("undated-figure")).anySatisfy(p -> assertThat(p.path()).isEqualTo("dct:created"));
+        assertThat(about("unsourced-figure")).anySatisfy(p -> assertThat(p.path()).isEqualTo("prov:wasDerivedFrom"));
+    }
+
     private static List<LoadProblem> about(String local) {
         return problems.stream().filter(p -> p.focusNode().equals(P + local + ">")).toList();
     }

@@ -3,6 +3,7 @@ package org.citynet.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +47,9 @@ class AgreementApiIT extends ApiIntegrationSupport {
         assertThat(agreement.path("validity").path("end").isNull()).isTrue();
         assertThat(agreement.path("type").asString()).isEqualTo("other");
         assertThat(agreement.path("kind").path("id").asString()).isEqualTo("regional-cooperation-agreement");
-        assertThat(texts(agreement.path("bodies"), "id")).containsExactly("hsyk");
+        // No body is said to rest on it (HSYK rests on a shared view and will); its parties come from the
+        // curated graph, which cites the region's own page (source 003 does not name them).
+        assertThat(texts(agreement.path("bodies"), "id")).isEmpty();
         assertThat(texts(agreement.path("parties"), "id")).containsExactly("helsinki-region-municipalities");
         assertThat(seedFiles(agreement)).isEqualTo(seedFilesOf("003"));
     }
@@ -87,5 +90,49 @@ class AgreementApiIT extends ApiIntegrationSupport {
         assertThat(texts(ok("/api/agreements?type=other").path("items"), "id")).containsExactlyInAnyOrder(
                 "capital-region-cooperation-agreement", "helsinki-region-cooperation-agreement",
                 "mal-agreement-2016-2019");
+    }
+
+    @Test
+    void theFirstMemorandumIsPresentedAsSupersededAndNeverCalledInForce() {
+        JsonNode first = ok("/api/agreements/espoo-shanghai-mou-1999");
+        assertThat(texts(first.path("validityStatus"), "id")).containsExactly("superseded");
+        assertThat(first.path("notStated").valueStream().map(JsonNode::asString)).containsExactly("endDate");
+        JsonNode toNineteen = ok("/api/agreements/espoo-shanghai-mou-to-2019");
+        assertThat(texts(toNineteen.path("validityStatus"), "id")).containsExactly("called-current");
+        assertThat(toNineteen.path("notStated").valueStream().map(JsonNode::asString)).containsExactly("startDate");
+        JsonNode region = ok("/api/agreements/helsinki-region-cooperation-agreement");
+        assertThat(region.path("notStated").valueStream().map(JsonNode::asString)).containsExactly("party");
+        for (String year : List.of("1999", "2005", "2015", "2019")) {
+            JsonNode answer = ok("/api/agreements?inForce=" + year);
+            assertThat(texts(answer.path("items"), "id")).as(year).doesNotContain("espoo-shanghai-mou-1999");
+            assertThat(texts(answer.path("inForce").path("supersededWithoutEnd"), "id")).as(year)
+                    .containsExactly("espoo-shanghai-mou-1999");
+        }
+        assertThat(texts(ok("/api/agreements?inForce=1998").path("inForce").path("supersededWithoutEnd"), "id"))
+                .isEmpty();
+    }
+
+    /** The API's in-force filter and the named query agreements-in-force apply the same rule. */
+    @Test
+    void theInForceFilterAgreesWithTheNamedQueryInEveryYear() {
+        for (int year = 1995; year <= 2025; year++) {
+            TreeSet<String> api = new TreeSet<>(texts(ok("/api/agreements?inForce=" + year).path("items"), "iri"));
+            TreeSet<String> named = new TreeSet<>(ok("/api/queries/agreements-in-force?year=" + year).path("rows")
+                    .valueStream().map(row -> row.path("agreement").asString()).toList());
+            assertThat(api).as("in force in %s", year).isEqualTo(named);
+        }
+    }
+
+    @Test
+    void anAgreementsSourcesCarryTheWordsThatStateIt() {
+        JsonNode mou = ok("/api/agreements/espoo-shanghai-mou-2010-2015");
+        List<String> evidence = mou.path("evidence").valueStream().map(JsonNode::asString).toList();
+        assertThat(evidence).isNotEmpty().allSatisfy(iri -> assertThat(iri).startsWith(
+                "https://w3id.org/citynet/id/quote/000-"));
+        JsonNode source = find(mou.path("sources"), "iri", "https://w3id.org/citynet/id/source/000");
+        assertThat(texts(source.path("quotes"), "iri")).containsExactlyInAnyOrderElementsOf(evidence);
+        JsonNode quote = source.path("quotes").get(0);
+        assertThat(quote.path("language").asString()).isEqualTo("sv");
+        assertThat(quote.path("text").asString()).contains("2010–2015");
     }
 }

@@ -2,6 +2,10 @@ package org.citynet.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,5 +132,46 @@ class CityApiIT extends ApiIntegrationSupport {
         assertThat(answer.header("Content-Type")).startsWith("application/json");
         assertThat(answer.response().headers().allValues("Vary").toString().toLowerCase(Locale.ROOT))
                 .contains("accept-language");
+    }
+
+    @Test
+    void aPartnershipTwoSourcesNameDifferentlyHasBothKinds() {
+        JsonNode tallinn = ok("/api/cities/helsinki").path("partnerships").valueStream()
+                .filter(p -> p.path("iri").asString().endsWith("/partnership/helsinki-tallinn")).findFirst()
+                .orElseThrow();
+        assertThat(texts(tallinn.path("kinds"), "id")).containsExactlyInAnyOrder("partnership-target-area",
+                "key-bilateral-partnership");
+        assertThat(tallinn.has("kind")).isFalse();
+        assertThat(seedFiles(ok("/api/cities/tallinn"))).contains(seedFilesOf("003", "004").toArray(String[]::new));
+    }
+
+    @Test
+    void everyQuotationACityAnswerCitesIsInTheSeedOfItsSourceAndBacksAnItem() {
+        JsonNode espoo = ok("/api/cities/espoo");
+        List<String> cited = new ArrayList<>();
+        espoo.path("sources").forEach(source -> {
+            String seed = readSeed(source.path("seedFile").asString());
+            source.path("quotes").forEach(quote -> {
+                assertThat(seed).as("seed of %s", source.path("iri").asString()).contains(quote.path("text").asString());
+                assertThat(quote.path("language").asString()).isIn("sv", "fi", "en");
+                cited.add(quote.path("iri").asString());
+            });
+        });
+        assertThat(cited).isNotEmpty().doesNotHaveDuplicates();
+        List<String> evidence = new ArrayList<>();
+        for (String aspect : List.of("memberships", "twinCities", "agreements", "partnerships", "offices")) {
+            espoo.path(aspect).forEach(item -> item.path("evidence").forEach(q -> evidence.add(q.asString())));
+        }
+        assertThat(cited).containsAll(evidence);
+        JsonNode sochi = find(espoo.path("agreements"), "id", "espoo-sochi-twinning");
+        assertThat(sochi.path("evidence").size()).isPositive();
+    }
+
+    private static String readSeed(String seedFile) {
+        try {
+            return Files.readString(Path.of("..", "shared", "seeds", seedFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

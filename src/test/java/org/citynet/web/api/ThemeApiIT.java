@@ -12,12 +12,14 @@ class ThemeApiIT extends ApiIntegrationSupport {
     void theListCountsWhatUsesEachTheme() {
         JsonNode items = ok("/api/themes").path("items");
         JsonNode education = find(items, "id", "education");
-        // Ten twinnings and the MoU valid until 2019; Helsinki's China partnership and the partner schools.
-        assertThat(education.path("agreements").asInt()).isEqualTo(11);
-        assertThat(education.path("partnerships").asInt()).isEqualTo(2);
+        // The MoU valid until 2019; Helsinki's China target area, the partner schools and Espoo's cooperation
+        // with its twin cities as a whole (source 000 says it of that cooperation, not of each twinning).
+        assertThat(education.path("agreements").asInt()).isEqualTo(1);
+        assertThat(education.path("partnerships").asInt()).isEqualTo(3);
         assertThat(education.path("networks").asInt()).isZero();
+        // Climate-KIC only: the EU mission's themes had been read from its name.
         JsonNode climate = find(items, "id", "climate-change");
-        assertThat(climate.path("networks").asInt()).isEqualTo(2);
+        assertThat(climate.path("networks").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -28,13 +30,11 @@ class ThemeApiIT extends ApiIntegrationSupport {
         JsonNode mapping = education.path("euDataThemes").get(0);
         assertThat(mapping.path("relation").asString()).isEqualTo("broadMatch");
         assertThat(mapping.path("code").asString()).isEqualTo("EDUC");
-        assertThat(texts(education.path("agreements"), "id")).hasSize(11)
-                .contains("espoo-kongsberg-twinning", "espoo-shanghai-mou-to-2019");
-        assertThat(texts(education.path("partnerships"), "id"))
-                .containsExactlyInAnyOrder("helsinki-china", "espoo-shanghai-partner-schools");
-        // The theme's own sources (000, 003) and those of what is about it: the Espoo–Shanghai twinning is
-        // also told by 001 and 002.
-        assertThat(seedFiles(education)).isEqualTo(seedFilesOf("000", "001", "002", "003"));
+        assertThat(texts(education.path("agreements"), "id")).containsExactly("espoo-shanghai-mou-to-2019");
+        assertThat(texts(education.path("partnerships"), "id")).containsExactlyInAnyOrder("helsinki-china",
+                "espoo-shanghai-partner-schools", "espoo-twin-city-cooperation");
+        // The theme's own sources (000, 003) and those of what is about it, all from 000 and 003.
+        assertThat(seedFiles(education)).isEqualTo(seedFilesOf("000", "003"));
         assertThat(seedFiles(ok("/api/themes/learning"))).isEqualTo(seedFilesOf("002"));
     }
 

@@ -23,7 +23,7 @@ class VoidDescriptionTest {
 
     @Test
     void theTemplateListsTheDatasetsLinksAreCountedInto() {
-        assertThat(VoidDescription.linkTargets()).contains(DATA_THEMES, "http://sws.geonames.org/",
+        assertThat(VoidDescription.linkTargets()).contains(DATA_THEMES, "https://sws.geonames.org/",
                 "http://www.wikidata.org/entity/");
     }
 

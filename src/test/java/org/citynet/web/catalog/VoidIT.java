@@ -67,6 +67,23 @@ class VoidIT extends RunningService {
                 .hasSize(2);
     }
 
+    /** Every city the gazetteer places links to its GeoNames feature (https://sws.geonames.org/{id}/). */
+    @Test
+    void voidHasALinksetIntoGeoNames() throws Exception {
+        Model description = web.model(".well-known/void", null);
+        QuerySolution links = single(description, """
+                PREFIX void: <http://rdfs.org/ns/void#>
+                SELECT ?predicate ?n WHERE {
+                  ?linkset a void:Linkset ; void:objectsTarget ?target ; void:linkPredicate ?predicate ; void:triples ?n .
+                  ?target void:uriSpace "https://sws.geonames.org/" }""");
+        long expected = count(store, """
+                SELECT (COUNT(DISTINCT ?city) AS ?n) WHERE {
+                  ?city <https://w3id.org/citynet/ontology#geonamesFeature> ?feature }""");
+        assertThat(expected).isGreaterThan(30);
+        assertThat(links.getResource("predicate").getURI()).isEqualTo("https://w3id.org/citynet/ontology#geonamesFeature");
+        assertThat(links.getLiteral("n").getLong()).isEqualTo(expected);
+    }
+
     @Test
     void serviceDescriptionNamesTheEndpointAndDescribesTheUnionDefaultGraphAndEveryNamedGraph() throws Exception {
         Model description = web.model("sparql", null);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Comunica needs Node 22, which npm installs as a package: the first run installs both, pinned in
  * {@code src/test/js/package.json}, into {@code target/comunica} (about a minute; later runs reuse it). The
- * test needs {@code npm} (Debian: {@code apt-get install -y npm}; {@code .ci/run} installs it) and fails
+ * test needs {@code npm} (Debian: {@code apt-get install -y npm}; {@code .ci/test} installs it) and fails
  * without it; it skips, saying so, only when the npm registry cannot be reached, and on request with
  * {@code -Dcitynet.it.skipComunica=true}.
  */
@@ -85,7 +85,7 @@ class ComunicaIT extends ServiceTestBase {
         try {
             npm = run(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", "."), INSTALL, 10);
         } catch (IOException e) {
-            fail("The Comunica test needs npm (Debian: apt-get install -y npm; .ci/run installs it); skip it"
+            fail("The Comunica test needs npm (Debian: apt-get install -y npm; .ci/test installs it); skip it"
                     + " explicitly with -Dcitynet.it.skipComunica=true. " + e.getMessage());
             return;
         }

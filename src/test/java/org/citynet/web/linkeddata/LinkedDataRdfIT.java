@@ -36,6 +36,9 @@ class LinkedDataRdfIT extends RealDataService {
     private static final Property DERIVED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Property TITLE = ResourceFactory.createProperty("http://purl.org/dc/terms/title");
     private static final String GRAPH = BASE + "graph/";
+    private static final Property EVIDENCE = ResourceFactory.createProperty(CN + "evidence");
+    private static final Property VALUE = ResourceFactory.createProperty("http://www.w3.org/ns/prov#value");
+    private static final Property QUOTED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasQuotedFrom");
 
     /** The document's format a file extension names. */
     private static Offer format(String extension) {
@@ -248,5 +251,43 @@ class LinkedDataRdfIT extends RealDataService {
         Dataset quads = http.dataset(http.get("/id/role.nq"), Formats.NQUADS.lang());
         assertThat(quads.getNamedModel(GRAPH + "ontology").contains(quads.getDefaultModel()
                 .createResource(BASE + "id/role"), RDF.type, SKOS.ConceptScheme)).isTrue();
+    }
+
+    @Test
+    void aDescriptionCarriesTheWordsOfItsEvidence() {
+        String mou = BASE + "id/agreement/espoo-shanghai-mou-1999";
+        HttpResponse<String> response = http.get("/id/agreement/espoo-shanghai-mou-1999", "Accept", "text/turtle");
+        assertThat(response.statusCode()).isEqualTo(200);
+        // The quotations are written with their own prefix, like every other kind of entity.
+        assertThat(response.body()).containsPattern("(?m)^(PREFIX|@prefix) +quote:").contains("quote:000-");
+        Model model = http.model(response, Formats.TURTLE.lang());
+        List<String> evidence = select("SELECT ?q WHERE { <" + mou + "> cn:evidence ?q }", "q");
+        assertThat(evidence).isNotEmpty();
+        Resource source = model.createResource(BASE + "id/source/000");
+        for (String quote : evidence) {
+            Resource q = model.createResource(quote);
+            assertThat(model.contains(model.createResource(mou), EVIDENCE, q)).as(quote).isTrue();
+            String words = select("SELECT ?w WHERE { <" + quote + "> prov:value ?w }", "w").get(0);
+            assertThat(model.contains(q, VALUE, model.createLiteral(words, "sv"))).as(quote).isTrue();
+            assertThat(model.contains(q, QUOTED_FROM, source)).as(quote).isTrue();
+        }
+    }
+
+    @Test
+    void aQuotationDereferencesLikeAnyEntity() {
+        String quote = select("SELECT ?q WHERE { <" + BASE + "id/agreement/espoo-shanghai-mou-1999> cn:evidence ?q }"
+                + " ORDER BY ?q LIMIT 1", "q").get(0);
+        HttpResponse<String> response = http.get(quote.substring(BASE.length() - 1), "Accept", "text/turtle");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Model model = http.model(response, Formats.TURTLE.lang());
+        Resource q = model.createResource(quote);
+        assertThat(model.contains(q, RDF.type, model.createResource(CN + "Quotation"))).isTrue();
+        assertThat(model.contains(q, QUOTED_FROM, model.createResource(BASE + "id/source/000"))).isTrue();
+        assertThat(model.listSubjectsWithProperty(EVIDENCE, q).toList()).isNotEmpty();
+        JsonObject context = Json.createReader(new StringReader(http.get("/context.jsonld").body())).readObject()
+                .getJsonObject("@context");
+        for (String type : List.of("quote", "goal", "activity", "validity-status")) {
+            assertThat(context.getString(type)).isEqualTo(BASE + "id/" + type + "/");
+        }
     }
 }

@@ -74,6 +74,40 @@ class LinkedDataPagesIT extends RealDataService {
     }
 
     @Test
+    void eachDocumentsFootnoteQuotesItsWordsInItsLanguage() {
+        Document doc = page("/id/agreement/espoo-shanghai-mou-1999.html?lang=en");
+        Element nätverk = doc.select("ol.sources > li").stream().filter(li -> li.text().contains("Nätverk"))
+                .findFirst().orElseThrow();
+        List<String> words = select("SELECT ?w WHERE { <" + BASE + "id/agreement/espoo-shanghai-mou-1999> cn:evidence"
+                + " ?q . ?q prov:value ?w }", "w");
+        assertThat(words).isNotEmpty();
+        List<Element> quotes = nätverk.select("blockquote.quote");
+        assertThat(quotes).extracting(Element::text).hasSize(words.size())
+                .allSatisfy(text -> assertThat(words).anySatisfy(w -> assertThat(text).startsWith(w)));
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.attr("lang")).isEqualTo("sv");
+            assertThat(q.attr("cite")).startsWith(BASE + "id/quote/000-");
+            assertThat(q.selectFirst("a[href^='/id/quote/000-']")).isNotNull();
+        });
+        // The evidence row names each quotation by its words.
+        assertThat(doc.select("table.statements a[href^='/id/quote/']").eachText())
+                .allSatisfy(text -> assertThat(words).contains(text));
+    }
+
+    @Test
+    void theLoadersGraphsAreListedAsTheServicesOwnAfterTheSources() {
+        List<Element> theme = page("/id/theme/culture.html?lang=en").select("ol.sources > li");
+        Element ontology = theme.stream().filter(li -> li.text().contains(BASE + "graph/ontology")).findFirst()
+                .orElseThrow();
+        assertThat(ontology.text()).contains("The citynet ontology");
+        assertThat(theme.indexOf(ontology)).isEqualTo(theme.size() - 1);
+        List<Element> graph = page("/graph/source-000.html?lang=en").select("ol.sources > li");
+        Element load = graph.stream().filter(li -> li.text().contains(BASE + "graph/load")).findFirst().orElseThrow();
+        assertThat(load.text()).contains("Record of the last load").doesNotContain("Nätverk");
+        assertThat(graph).noneSatisfy(li -> assertThat(li.select("blockquote")).isNotEmpty());
+    }
+
+    @Test
     void incomingLinksAreShown() {
         Document doc = page("/id/city/espoo.html?lang=en");
         Element incoming = doc.getElementById("incoming-heading").parent();

@@ -2,6 +2,9 @@ package org.citynet.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,18 +125,28 @@ class PagesBrowserIT extends ServiceTestBase {
     }
 
     @Test
-    void theMapShowsEveryLocatedCityTheLinksAndTheCredit() {
+    void theMapShowsEveryLocatedCityTheLinksAndTheCredit() throws Exception {
         int located = Integer.parseInt(one("SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a cn:City ; wgs84:lat ?lat ;"
                 + " wgs84:long ?long }"));
         String credit = one("SELECT ?s { GRAPH ?g { ?g dct:rights ?s . FILTER EXISTS { ?x wgs84:lat ?lat } } }");
         open("/map");
         browser.waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-countries-ready", "true"));
+        // Natural Earth's countries, drawn as SVG paths under the markers and lines.
+        List<WebElement> countries = browser.driver.findElements(By.cssSelector("#map path.map-country"));
+        assertThat(countries).hasSizeGreaterThan(200);
+        assertThat(countries.get(0).getDomAttribute("d")).startsWith("M");
         List<WebElement> markers = browser.driver.findElements(By.cssSelector("#map .leaflet-marker-icon"));
         assertThat(markers).hasSize(located);
+        assertThat(browser.driver.findElements(By.cssSelector("#map .map-cluster"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#map path.map-link"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("map-status")).getText()).contains(Integer.toString(located));
         WebElement creditLine = browser.driver.findElement(By.cssSelector(".map-credit"));
         assertThat(creditLine.isDisplayed()).isTrue();
         assertThat(creditLine.getText()).contains(credit);
+        assertThat(browser.driver.findElement(By.cssSelector("#map .leaflet-control-attribution")).getText())
+                .contains("Natural Earth");
+        screenshot("map.png");
         WebElement espoo = browser.driver.findElement(By.cssSelector("#map .leaflet-marker-icon[data-city='espoo']"));
         assertThat(espoo.getDomAttribute("alt")).isNotBlank();
         // Markers overlap at this zoom; the keyboard reaches each one (Tab, then Enter opens it).
@@ -141,6 +155,13 @@ class PagesBrowserIT extends ServiceTestBase {
                 By.cssSelector("#map .leaflet-popup-content a")));
         assertThat(link.getDomAttribute("href")).startsWith("/id/city/espoo");
         browser.assertLocalAndClean(origin());
+    }
+
+    /** The whole window as the browser draws it, in target/screenshots, for a person to look at. */
+    private static void screenshot(String name) throws IOException {
+        Path target = Path.of("target/screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 
     private int rows(String query) {

@@ -161,6 +161,50 @@ class PagesIT extends ServiceTestBase {
         assertThat(map.get("credits").get(0).get("text").asText())
                 .isEqualTo(one("SELECT ?s { GRAPH ?g { ?g dct:rights ?s FILTER EXISTS { ?x wgs84:lat ?y } } }"));
         assertThat(map.get("credits").get(0).get("licence").asText()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        // The real data is small: one answer holds every city and link, so the page never asks again.
+        assertThat(map.get("complete").asBoolean()).isTrue();
+        assertThat(map.get("clusters")).isEmpty();
+        assertThat(map.get("located").asInt()).isEqualTo(located);
+    }
+
+    @Test
+    void aViewOfTheMapHoldsTheCitiesInsideItAndTheLinesOfThem() throws Exception {
+        JsonNode finland = data("/map/data?bbox=19.5,59.5,31.6,70.1&zoom=5");
+        List<String> inside = column("SELECT ?c { ?c a cn:City ; wgs84:lat ?lat ; wgs84:long ?long"
+                + " FILTER (?lat >= 59.5 && ?lat <= 70.1 && ?long >= 19.5 && ?long <= 31.6) }");
+        assertThat(finland.get("inView").asInt()).isEqualTo(inside.size());
+        List<String> ids = new ArrayList<>();
+        finland.get("cities").forEach(c -> ids.add(CITY + c.get("id").asText()));
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(inside);
+        assertThat(finland.get("complete").asBoolean()).isFalse();
+        finland.get("links").forEach(link -> assertThat(ids)
+                .containsAnyOf(CITY + link.get("from").asText(), CITY + link.get("to").asText()));
+    }
+
+    @Test
+    void aLineSaysWhatStatesItWhenAsked() throws Exception {
+        JsonNode link = data("/map/link?from=espoo&to=kongsberg");
+        String agreement = one("SELECT ?a { ?a a cn:TwinningAgreement ; cn:party city:espoo , city:kongsberg }");
+        assertThat(link).hasSize(1);
+        assertThat(link.get(0).get("kind").asText()).isEqualTo("twinning");
+        assertThat(link.get(0).get("via").get(0).get("iri").asText()).isEqualTo(agreement);
+        assertThat(link.get(0).get("via").get(0).get("label").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/map/data?bbox=1,2,3 | 400 | bbox",
+        "/map/data?bbox=3,2,1,4 | 400 | bbox",
+        "/map/data?zoom=99 | 400 | zoom",
+        "/map/link?from=espoo&to=atlantis | 404 | atlantis",
+        "/map/link?from=espoo | 400 | to"})
+    void aWrongMapRequestIsAProblemNamingWhatIsWrong(String path, int status, String named) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(named);
     }
 
     @Test
@@ -172,6 +216,16 @@ class PagesIT extends ServiceTestBase {
                 .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(doc.select("table.map-links tbody tr")).hasSize(map.get("links").size());
         assertThat(doc.select("#map").attr("data-source")).isEqualTo("/map/data");
+        assertThat(doc.select("table.map-links a[href^=/id/agreement/]")).isNotEmpty();
+        assertThat(doc.select(".list-cut")).as("the real data is listed whole").isEmpty();
+        // The countries under the markers: Natural Earth, served here, credited on the page.
+        assertThat(doc.selectFirst(".map-countries-credit").text()).contains("Natural Earth");
+        String countries = doc.select("#map").attr("data-countries");
+        assertThat(countries).startsWith("/vendor/world-atlas/");
+        HttpResponse<String> topology = get(countries);
+        assertThat(topology.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(topology.body()).get("objects").get("countries").get("geometries").size())
+                .isGreaterThan(200);
     }
 
     @Test

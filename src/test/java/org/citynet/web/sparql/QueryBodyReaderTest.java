@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** Reading an application/sparql-query body: UTF-8 by default, a declared charset, the length limit. */
+/**
+ * Reading an application/sparql-query body: UTF-8, declared or not; any other declared charset refused (the
+ * protocol's bodies are UTF-8: W3C test bad_query_non_utf8); the length limit.
+ */
 class QueryBodyReaderTest {
 
     private static final MediaType SPARQL_QUERY = MediaType.parseMediaType("application/sparql-query");
@@ -23,11 +26,23 @@ class QueryBodyReaderTest {
     }
 
     @Test
-    void honoursADeclaredCharset() {
+    void readsADeclaredUtf8() {
         String query = "ASK { ?s ?p \"Køge\"@sv }";
-        InputStream body = new ByteArrayInputStream(query.getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(QueryBodyReader.read(body, MediaType.parseMediaType("application/sparql-query;charset=ISO-8859-1"),
+        InputStream body = new ByteArrayInputStream(query.getBytes(StandardCharsets.UTF_8));
+        assertThat(QueryBodyReader.read(body, MediaType.parseMediaType("application/sparql-query;charset=UTF-8"),
                 100)).isEqualTo(query);
+    }
+
+    /** Changed for issue 15: a declared ISO-8859-1 or UTF-16 used to be decoded; the protocol says UTF-8. */
+    @Test
+    void refusesAnyOtherDeclaredCharset() {
+        for (String charset : new String[] {"ISO-8859-1", "UTF-16", "windows-1252"}) {
+            InputStream body = new ByteArrayInputStream("ASK {}".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> QueryBodyReader.read(body,
+                    MediaType.parseMediaType("application/sparql-query;charset=" + charset), 100))
+                    .as(charset).isInstanceOfSatisfying(CharsetNotSupportedException.class,
+                            e -> assertThat(e.getStatusCode().value()).isEqualTo(415));
+        }
     }
 
     @Test

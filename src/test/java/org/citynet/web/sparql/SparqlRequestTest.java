@@ -68,6 +68,17 @@ class SparqlRequestTest {
                         e -> assertThat(e.parameter()).isEqualTo("named-graph-uri"));
     }
 
+    /** Issue 15: a fragment used to be refused, though an update could create such a graph. */
+    @Test
+    void aGraphNameMayHaveAFragment() {
+        SparqlRequest request = SparqlRequest.fromParameters(parameters("query", "ASK {}",
+                "default-graph-uri", "http://example.org/data#g1", "named-graph-uri", "urn:x:data#g2"), QuerySource.URL);
+        assertThat(request.defaultGraphUris()).containsExactly("http://example.org/data#g1");
+        assertThat(request.namedGraphUris()).containsExactly("urn:x:data#g2");
+        assertThatThrownBy(() -> SparqlRequest.fromBody("ASK {}", parameters("named-graph-uri", "#g1")))
+                .as("a fragment alone is relative").isInstanceOf(InvalidParameterException.class);
+    }
+
     @Test
     void aBodyQueryIsFromTheBodyWithTheDatasetFromTheUrl() {
         SparqlRequest request = SparqlRequest.fromBody("ASK {}", parameters("named-graph-uri", "urn:g:3"));

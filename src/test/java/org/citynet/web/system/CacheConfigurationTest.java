@@ -28,7 +28,8 @@ class CacheConfigurationTest {
     void everyCacheTheServiceNamesExistsAndNoOtherIsMade() {
         for (String name : new String[] {CacheConfiguration.CATALOG_SUMMARY, CacheConfiguration.ONTOLOGY,
                 CacheConfiguration.TERM_LABELS, CacheConfiguration.PAGE_SOURCES, CacheConfiguration.PAGE_ATTRIBUTIONS,
-                CacheConfiguration.SOURCE_DOCUMENTS, CacheConfiguration.SITE_FOOTER}) {
+                CacheConfiguration.SOURCE_DOCUMENTS, CacheConfiguration.MAP_CREDITS,
+                CacheConfiguration.SITE_FOOTER}) {
             assertThat(caches.getCache(name)).as(name).isNotNull();
         }
         assertThat(caches.getCache("misspelt")).isNull();

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
 import org.citynet.web.api.Period;
@@ -38,14 +39,23 @@ public class AgreementReader {
         return read(Map.of("node", NodeFactory.createURI(iri)), localizer);
     }
 
-    /** The agreements the city (group, organisation) with this IRI is a party to, sorted by label. */
+    /**
+     * The agreements the city (group, organisation) with this IRI is a party to, sorted by label: their IRIs
+     * with one query, their facts with a second (so that the agreements query need not require parties).
+     */
     public List<AgreementView> ofParty(String partyIri, Localizer localizer) {
-        return read(Map.of("party", NodeFactory.createURI(partyIri)), localizer);
+        List<String> iris = queries.select(ApiQuery.PARTY_AGREEMENTS, Map.of("party", NodeFactory.createURI(partyIri)),
+                row -> row.getResource("node").getURI());
+        return sorted(queries.fieldsOf(ApiQuery.AGREEMENTS, iris), localizer);
     }
 
     private List<AgreementView> read(Map<String, Node> bindings, Localizer localizer) {
+        return sorted(queries.fields(ApiQuery.AGREEMENTS, bindings), localizer);
+    }
+
+    private static List<AgreementView> sorted(FieldTable table, Localizer localizer) {
         List<AgreementView> views = new ArrayList<>();
-        queries.fields(ApiQuery.AGREEMENTS, bindings).nodes().forEach(node -> views.add(view(node, localizer)));
+        table.nodes().forEach(node -> views.add(view(node, localizer)));
         views.sort(localizer.byLabel(AgreementView::label));
         return views;
     }
@@ -57,8 +67,9 @@ public class AgreementReader {
                 type.apiName(), localizer.label(agreement.labelsOf("class", type.classIri())),
                 localizer.ref(agreement, "kind").orElse(null), localizer.refs(agreement, "party"),
                 agreement.lexical("signed").orElse(null), Period.of(agreement, "start", "end"),
+                localizer.refs(agreement, "validityStatus"), agreement.localNames("notStated"),
                 localizer.refs(agreement, "theme"), localizer.refs(agreement, "body"),
                 localizer.refs(agreement, "references"), agreement.texts("description"),
-                List.copyOf(agreement.sources()));
+                List.copyOf(agreement.sources()), agreement.evidence());
     }
 }

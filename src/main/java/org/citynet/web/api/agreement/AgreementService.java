@@ -3,12 +3,11 @@ package org.citynet.web.api.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
+import org.citynet.web.api.Citations;
 import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.Ref;
@@ -50,19 +49,22 @@ class AgreementService {
         if (rule != null) {
             List<AgreementView> inForceNow = new ArrayList<>();
             List<Ref> withoutStart = new ArrayList<>();
+            List<Ref> superseded = new ArrayList<>();
             for (AgreementView a : agreements) {
-                switch (rule.status(a.validity().start(), a.signingDate(), a.validity().end())) {
+                switch (rule.status(a.validity().start(), a.signingDate(), a.validity().end(),
+                        a.validityStatusIris())) {
                     case IN_FORCE -> inForceNow.add(a);
-                    case UNKNOWN_START -> withoutStart.add(new Ref(a.id(), a.iri(), "agreement", a.label()));
+                    case UNKNOWN_START -> withoutStart.add(ref(a));
+                    case SUPERSEDED_WITHOUT_END -> superseded.add(ref(a));
                     case NOT_IN_FORCE -> { }
                 }
             }
             agreements = inForceNow;
             report = new InForceReport(rule.date().toString(), rule.date().precision().name().toLowerCase(Locale.ROOT),
-                    InForceRule.DESCRIPTION, withoutStart);
+                    InForceRule.DESCRIPTION, withoutStart, superseded);
         }
         return new AgreementList(report, agreements.size(), agreements, localizer.languages(),
-                sources.describe(sourcesOf(agreements), localizer));
+                sources.describe(citationsOf(agreements), localizer));
     }
 
     AgreementDetail detail(String id, Localizer localizer) {
@@ -72,7 +74,7 @@ class AgreementService {
         }
         AgreementView agreement = found.get(0);
         return new AgreementDetail(agreement, localizer.languages(),
-                sources.describe(agreement.sources(), localizer));
+                sources.describe(citationsOf(List.of(agreement)), localizer));
     }
 
     private String knownCity(String slug) {
@@ -83,9 +85,13 @@ class AgreementService {
         return iri;
     }
 
-    private static Set<String> sourcesOf(List<AgreementView> agreements) {
-        Set<String> all = new TreeSet<>();
-        agreements.forEach(a -> all.addAll(a.sources()));
-        return all;
+    private static Ref ref(AgreementView a) {
+        return new Ref(a.id(), a.iri(), "agreement", a.label());
+    }
+
+    private static Citations citationsOf(List<AgreementView> agreements) {
+        Citations citations = new Citations();
+        agreements.forEach(a -> citations.add(a.sources(), a.evidence()));
+        return citations;
     }
 }

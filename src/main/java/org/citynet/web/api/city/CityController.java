@@ -1,7 +1,12 @@
 package org.citynet.web.api.city;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.Localizers;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * then Accept-Language, then English, Finnish, Swedish.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_CITIES)
+@ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+@ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 @RequestMapping(path = "/api/cities", produces = MediaType.APPLICATION_JSON_VALUE)
 class CityController {
 
@@ -28,17 +36,35 @@ class CityController {
         this.localizers = localizers;
     }
 
+    @Operation(operationId = "listCities", summary = "List the cities",
+            description = "Every city, sorted by its label in the language asked for, with its country; `country`"
+                    + " keeps the cities of one country.")
+    @ApiResponse(responseCode = "200", description = "The cities, with the sources they rest on",
+            useReturnTypeSchema = true)
     @GetMapping
-    ApiList<CitySummary> list(@RequestParam(required = false) String country,
+    ApiList<CitySummary> list(@Parameter(description = "A country's id (the last segment of its IRI, e.g. fi)",
+                                      example = "fi") @RequestParam(required = false) String country,
+                              @Parameter(description = OpenApiConfiguration.LANG)
                               @RequestParam(required = false) String lang,
+                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
                               @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                               String acceptLanguage) {
         return cities.list(country, localizers.of(lang, acceptLanguage));
     }
 
+    @Operation(operationId = "getCity", summary = "Describe a city",
+            description = "A city's labels in every language, country, memberships (with role and period), twin"
+                    + " cities, agreements, partnerships and offices, with the sources each rests on.")
+    @ApiResponse(responseCode = "200", description = "The city", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
-    CityDetail city(@PathVariable String id, @RequestParam(required = false) String lang,
-                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    CityDetail city(@Parameter(description = "The city's id: the last segment of its IRI", example = "espoo")
+                    @PathVariable String id,
+                    @Parameter(description = OpenApiConfiguration.LANG)
+                    @RequestParam(required = false) String lang,
+                    @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
         return cities.detail(id, localizers.of(lang, acceptLanguage));
     }
 }

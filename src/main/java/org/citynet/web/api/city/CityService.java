@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -15,6 +13,7 @@ import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
@@ -52,9 +51,9 @@ class CityService {
                 .filter(city -> countryIri == null || city.iris("country").contains(countryIri)).toList();
         List<CitySummary> items = shown.stream().map(city -> CityViews.summary(city, localizer))
                 .sorted(localizer.byLabel(CitySummary::label).thenComparing(CitySummary::id)).toList();
-        Set<String> sourceIris = new TreeSet<>();
-        shown.forEach(city -> sourceIris.addAll(city.sources()));
-        return ApiList.of(localizer, items, sources.describe(sourceIris, localizer));
+        Citations citations = new Citations();
+        shown.forEach(citations::add);
+        return ApiList.of(localizer, items, sources.describe(citations, localizer));
     }
 
     CityDetail detail(String id, Localizer localizer) {
@@ -62,33 +61,33 @@ class CityService {
         Node city = NodeFactory.createURI(iri);
         NodeFields core = queries.fields(ApiQuery.CITIES, Map.of("node", city)).node(iri)
                 .orElseThrow(() -> new NotFoundException("No city with id '" + id + "'"));
-        Set<String> sourceIris = new TreeSet<>(core.sources());
-        List<MembershipView> memberships = map(aspect(ApiQuery.CITY_MEMBERSHIPS, "city", city, sourceIris),
+        Citations citations = new Citations().add(core);
+        List<MembershipView> memberships = map(aspect(ApiQuery.CITY_MEMBERSHIPS, "city", city, citations),
                 m -> CityViews.membership(m, localizer),
                 localizer.byLabel(CityService::organizationLabel));
-        List<TwinCity> twins = map(aspect(ApiQuery.CITY_TWINS, "city", city, sourceIris),
+        List<TwinCity> twins = map(aspect(ApiQuery.CITY_TWINS, "city", city, citations),
                 t -> CityViews.twin(t, localizer), localizer.byLabel(TwinCity::label));
-        List<PartnershipView> partnerships = map(aspect(ApiQuery.PARTNERSHIPS, "partner", city, sourceIris),
+        List<PartnershipView> partnerships = map(aspect(ApiQuery.PARTNERSHIPS, "partner", city, citations),
                 p -> CityViews.partnership(p, iri, localizer),
-                localizer.byLabel((PartnershipView p) -> p.kind() == null ? null : p.kind().label())
+                localizer.byLabel((PartnershipView p) -> p.kinds().isEmpty() ? null : p.kinds().get(0).label())
                         .thenComparing(PartnershipView::iri));
-        List<OfficeView> offices = map(aspect(ApiQuery.CITY_OFFICES, "city", city, sourceIris),
+        List<OfficeView> offices = map(aspect(ApiQuery.CITY_OFFICES, "city", city, citations),
                 o -> CityViews.office(o, localizer), localizer.byLabel(OfficeView::label));
         List<CityAgreement> cityAgreements = new ArrayList<>();
         for (AgreementView agreement : agreements.ofParty(iri, localizer)) {
             cityAgreements.add(CityViews.agreement(agreement, iri));
-            sourceIris.addAll(agreement.sources());
+            citations.add(agreement.sources(), agreement.evidence());
         }
         return new CityDetail(id, iri, localizer.label(core.byLanguage("label")), core.byLanguage("label"),
                 core.texts("altLabel"), CityViews.country(core, localizer), core.texts("description"),
                 memberships, twins, cityAgreements, partnerships, offices, localizer.languages(),
-                sources.describe(sourceIris, localizer));
+                sources.describe(citations, localizer));
     }
 
-    /** One aspect of the city (a query bound to it); its nodes' sources are added to those of the answer. */
-    private FieldTable aspect(ApiQuery query, String variable, Node city, Set<String> sourceIris) {
+    /** One aspect of the city (a query bound to it); its nodes' sources and evidence are cited by the answer. */
+    private FieldTable aspect(ApiQuery query, String variable, Node city, Citations citations) {
         FieldTable table = queries.fields(query, Map.of(variable, city));
-        sourceIris.addAll(table.sources());
+        citations.add(table);
         return table;
     }
 

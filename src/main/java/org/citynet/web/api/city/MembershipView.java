@@ -8,8 +8,8 @@ import org.citynet.web.api.Text;
 
 /**
  * A city's membership in a network, working group or cooperation body ({@code organization.type} says
- * which), with its role and period where the sources give one.
+ * which), with its role and period where the sources give one, and the IRIs of the quotations that state it.
  */
 public record MembershipView(Ref organization, Ref role, Period period, List<Text> descriptions,
-                             List<String> sources) {
+                             List<String> sources, List<String> evidence) {
 }

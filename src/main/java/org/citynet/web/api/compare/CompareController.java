@@ -1,6 +1,12 @@
 package org.citynet.web.api.compare;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.system.LanguagePreference;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * same problem+json shape, as a wrong one.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_COMPARISON)
 class CompareController {
 
     private final CompareService service;
@@ -32,11 +39,33 @@ class CompareController {
      *                sources do not give
      * @param lang    label language; otherwise {@code Accept-Language}, then en, fi, sv
      */
+    @Operation(operationId = "compareCities", summary = "Compare the memberships of two to ten cities",
+            description = "With two cities: the networks, working groups and cooperation bodies they share and those"
+                    + " each has alone, their Jaccard index (shared / all), the agreements both are parties to and"
+                    + " the sources of every item. With three to ten: the pairwise Jaccard matrix, each city's"
+                    + " memberships and what all share. Only a city's own memberships count. The answer's `policy`"
+                    + " states the rule used for `asOf` and `undated`.")
+    @ApiResponse(responseCode = "200", description = "The comparison", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Fewer than two or more than ten cities, a city named twice, or a"
+            + " malformed asOf or undated (the problem names the parameter)",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", description = "A city that does not exist",
+            ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
+    @ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+    @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
     @GetMapping(path = "/api/compare", produces = MediaType.APPLICATION_JSON_VALUE)
-    ComparisonAnswer compare(@RequestParam(required = false) String cities,
-                             @RequestParam(required = false) String asOf,
+    ComparisonAnswer compare(@Parameter(description = "Two to ten city ids, comma-separated (required)",
+                                     example = "espoo,helsinki") @RequestParam(required = false) String cities,
+                             @Parameter(description = "Only memberships and agreements in force on this date"
+                                     + " (YYYY, YYYY-MM or YYYY-MM-DD), compared at the precision the data gives",
+                                     example = "2016-06-30") @RequestParam(required = false) String asOf,
+                             @Parameter(description = "Whether memberships without a known period count",
+                                     schema = @Schema(allowableValues = {"include", "exclude"},
+                                             defaultValue = "include"))
                              @RequestParam(required = false) String undated,
+                             @Parameter(description = OpenApiConfiguration.LANG)
                              @RequestParam(required = false) String lang,
+                             @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                              String acceptLanguage) {
         CompareRequest request = CompareRequest.parse(cities, asOf, undated);

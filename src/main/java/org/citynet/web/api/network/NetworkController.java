@@ -2,6 +2,11 @@ package org.citynet.web.api.network;
 
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.Localizers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code id/working-group/{id}}, then {@code id/body/{id}}; if more than one exists, the network wins.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_NETWORKS)
+@ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+@ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 @RequestMapping(path = "/api/networks", produces = MediaType.APPLICATION_JSON_VALUE)
 class NetworkController {
 
@@ -28,15 +36,32 @@ class NetworkController {
         this.localizers = localizers;
     }
 
+    @Operation(operationId = "listNetworks", summary = "List the networks, working groups and cooperation bodies",
+            description = "City networks, their working groups and regional or national cooperation bodies, sorted"
+                    + " by label; `type` tells which (network, working-group, body).")
+    @ApiResponse(responseCode = "200", description = "The networks, working groups and bodies",
+            useReturnTypeSchema = true)
     @GetMapping
-    ApiList<NetworkSummary> list(@RequestParam(required = false) String lang,
+    ApiList<NetworkSummary> list(@Parameter(description = OpenApiConfiguration.LANG)
+                                 @RequestParam(required = false) String lang,
+                                 @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
                                  @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                  String acceptLanguage) {
         return networks.list(localizers.of(lang, acceptLanguage));
     }
 
+    @Operation(operationId = "getNetwork", summary = "Describe a network, working group or cooperation body",
+            description = "Members with role and period, working groups or the parent network, themes and a body's"
+                    + " agreement, with sources. The id is looked up as a network, then a working group, then a"
+                    + " body.")
+    @ApiResponse(responseCode = "200", description = "The network, working group or body", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
-    NetworkDetail network(@PathVariable String id, @RequestParam(required = false) String lang,
+    NetworkDetail network(@Parameter(description = "The id: the last segment of its IRI", example = "eurocities")
+                          @PathVariable String id,
+                          @Parameter(description = OpenApiConfiguration.LANG)
+                          @RequestParam(required = false) String lang,
+                          @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
                           @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                           String acceptLanguage) {
         return networks.detail(id, localizers.of(lang, acceptLanguage));

@@ -4,14 +4,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
@@ -46,7 +45,7 @@ class NetworkService {
         FieldTable networks = queries.fields(ApiQuery.NETWORKS, Map.of());
         List<NetworkSummary> items = networks.nodes().stream().map(n -> NetworkViews.summary(n, localizer))
                 .sorted(localizer.byLabel(NetworkSummary::label).thenComparing(NetworkSummary::iri)).toList();
-        return ApiList.of(localizer, items, sources.describe(networks.sources(), localizer));
+        return ApiList.of(localizer, items, sources.describe(new Citations().add(networks), localizer));
     }
 
     NetworkDetail detail(String id, Localizer localizer) {
@@ -55,22 +54,22 @@ class NetworkService {
         NodeFields core = queries.fields(ApiQuery.NETWORKS, Map.of("node", node)).node(iri)
                 .orElseThrow(() -> notFound(id));
         NetworkType type = NetworkType.of(core.iris("class"));
-        Set<String> sourceIris = new TreeSet<>(core.sources());
+        Citations citations = new Citations().add(core);
         FieldTable memberRows = queries.fields(ApiQuery.NETWORK_MEMBERS, Map.of("organization", node));
-        sourceIris.addAll(memberRows.sources());
+        citations.add(memberRows);
         List<NetworkMember> members = memberRows.nodes().stream().map(m -> NetworkViews.member(m, localizer))
                 .sorted(localizer.byLabel(NetworkViews::memberLabel)).toList();
         List<WorkingGroupView> groups = List.of();
         if (type == NetworkType.NETWORK) {
             FieldTable units = queries.fields(ApiQuery.NETWORK_UNITS, Map.of("network", node));
-            sourceIris.addAll(units.sources());
+            citations.add(units);
             groups = units.nodes().stream().map(g -> NetworkViews.workingGroup(g, localizer))
                     .sorted(localizer.byLabel(WorkingGroupView::label)).toList();
         }
         AgreementView agreement = core.iris("basedOn").stream().findFirst()
                 .flatMap(a -> agreements.one(a, localizer).stream().findFirst()).orElse(null);
         if (agreement != null) {
-            sourceIris.addAll(agreement.sources());
+            citations.add(agreement.sources(), agreement.evidence());
         }
         return new NetworkDetail(id, iri, type.apiName(), NetworkViews.typeLabel(core, type, localizer),
                 localizer.label(core.byLanguage("label")), core.byLanguage("label"), core.texts("altLabel"),
@@ -78,7 +77,7 @@ class NetworkService {
                 NetworkViews.memberCount(core), localizer.ref(core, "country").orElse(null),
                 localizer.ref(core, "managedBy").orElse(null), localizer.ref(core, "parent").orElse(null),
                 localizer.ref(core, "appointedBy").orElse(null), localizer.refs(core, "theme"), members, groups,
-                agreement, localizer.languages(), sources.describe(sourceIris, localizer));
+                agreement, localizer.languages(), sources.describe(citations, localizer));
     }
 
     /** The IRI a short id stands for: a network's, else a working group's, else a body's. */

@@ -28,13 +28,13 @@ final class NetworkViews {
     static NetworkMember member(NodeFields membership, Localizer localizer) {
         return new NetworkMember(localizer.ref(membership, "member").orElse(null),
                 localizer.ref(membership, "role").orElse(null), Period.of(membership, "start", "end"),
-                membership.texts("description"), List.copyOf(membership.sources()));
+                membership.texts("description"), List.copyOf(membership.sources()), membership.evidence());
     }
 
     static WorkingGroupView workingGroup(NodeFields group, Localizer localizer) {
         Ref self = localizer.self(group);
         return new WorkingGroupView(self.id(), self.iri(), self.label(), localizer.refs(group, "theme"),
-                List.copyOf(group.sources()));
+                List.copyOf(group.sources()), group.evidence());
     }
 
     static Integer memberCount(NodeFields network) {

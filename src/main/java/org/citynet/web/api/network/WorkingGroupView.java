@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.citynet.web.api.Ref;
 
-/** A working group of a network, with its themes; its members are on its own page. */
-public record WorkingGroupView(String id, String iri, String label, List<Ref> themes, List<String> sources) {
+/**
+ * A working group of a network, with its themes and the IRIs of the quotations that state it; its members
+ * are on its own page.
+ */
+public record WorkingGroupView(String id, String iri, String label, List<Ref> themes, List<String> sources,
+                               List<String> evidence) {
 }

@@ -46,8 +46,9 @@ class NamedQueryController {
     }
 
     @GetMapping(produces = "application/json")
-    @Operation(operationId = "listNamedQueries", summary = "List the named queries", description = "Every named query with its parameters and"
-            + " the URL of the operation that runs it.")
+    @Operation(operationId = "listNamedQueries", summary = "List the named queries", description = "Every named query"
+            + " with its summary, parameters (type, default, whether required), pagination and the URL of the"
+            + " operation that runs it.")
     List<QueryDescription> list() {
         return service.all().stream().map(q -> QueryDescription.of(q, operationUrl(q.name()))).toList();
     }

@@ -1,7 +1,5 @@
 package org.citynet.web.api.queries;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -14,22 +12,23 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * Adds one {@code GET /api/queries/{name}} operation per named query to the OpenAPI document, from the
  * catalog loaded at start-up: summary, description, each parameter with a schema from its type, the
- * paging parameters of paginated queries, and the answers (three result formats, problem details).
+ * paging parameters of paginated queries, and the answers (three result formats; the refusals as the shared
+ * problem answers of {@link OpenApiConfiguration}).
  * Springdoc calls it when it first builds the document.
  */
 @Component
 class NamedQueryOpenApi implements OpenApiCustomizer {
 
-    static final String TAG = "Named queries";
+    static final String TAG = OpenApiConfiguration.TAG_NAMED_QUERIES;
     static final String TOTAL_COUNT = "X-Total-Count";
     private static final String RESULT = "NamedQueryResult";
-    private static final String PROBLEM = "Problem";
     private static final String REF = "#/components/schemas/";
 
     private final NamedQueryCatalog catalog;
@@ -46,7 +45,6 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
             openApi.components(new Components());
         }
         openApi.getComponents().addSchemas(RESULT, NamedQuerySchemas.result());
-        openApi.getComponents().addSchemas(PROBLEM, NamedQuerySchemas.problem());
         for (NamedQuery query : catalog.all()) {
             openApi.path("/api/queries/" + query.name(), new PathItem().get(operation(query)));
         }
@@ -56,7 +54,7 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
         Operation operation = new Operation()
                 .operationId(query.name())
                 .summary(query.summary())
-                .description(query.description().isEmpty() ? null : query.description())
+                .description(description(query))
                 .addTagsItem(TAG)
                 .responses(responses(query));
         for (QueryParameter p : query.parameters()) {
@@ -74,6 +72,23 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
                             Integer.toString(Math.min(query.pageSize(), maxPageSize)))));
         }
         return operation;
+    }
+
+    /** The query's own description, then how it answers: the same for every named query. */
+    private String description(NamedQuery query) {
+        StringBuilder text = new StringBuilder();
+        if (!query.description().isEmpty()) {
+            text.append(query.description()).append("\n\n");
+        }
+        text.append("Runs the SPARQL query `queries/").append(query.name()).append(".rq` with the parameters bound"
+                + " into it (never pasted into its text). The answer comes as friendly JSON (default), SPARQL 1.1"
+                + " results JSON or CSV, by `format=`/`output=` (json, srj, csv or a media type) or else by Accept,"
+                + " with the total number of rows in X-Total-Count.");
+        if (query.paginated()) {
+            text.append(" Paginated: `page` and `pageSize` (at most ").append(maxPageSize)
+                    .append("), with a Link header to the first, previous, next and last pages.");
+        }
+        return text.toString();
     }
 
     private static ApiResponses responses(NamedQuery query) {
@@ -94,17 +109,22 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
                     .schema(NamedQuerySchemas.string(null)));
         }
         ApiResponses responses = new ApiResponses().addApiResponse("200", ok);
-        Map.of("400", "A parameter is missing, of the wrong type or unknown (the problem names it)",
-                        "404", query.paginated() ? "No such query, or a page after the last" : "No such query",
-                        "406", "None of the accepted media types can be produced",
-                        "503", "The query ran longer than allowed (see Retry-After)")
-                .entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> responses.addApiResponse(e.getKey(), problem(e.getValue())));
+        responses.addApiResponse("400", problem("A parameter is missing, of the wrong type or unknown, or a page"
+                + " size is too large (the problem names the parameter)"));
+        if (query.paginated()) {
+            responses.addApiResponse("404", problem("A page after the last"));
+        }
+        responses.addApiResponse("502", new ApiResponse().$ref(OpenApiConfiguration.RESPONSES
+                + OpenApiConfiguration.BAD_GATEWAY));
+        responses.addApiResponse("503", new ApiResponse().$ref(OpenApiConfiguration.RESPONSES
+                + OpenApiConfiguration.SERVICE_UNAVAILABLE));
         return responses;
     }
 
+    /** A problem answer with this operation's own description of when it is given. */
     private static ApiResponse problem(String description) {
         return new ApiResponse().description(description).content(new Content().addMediaType(
-                "application/problem+json", new MediaType().schema(new Schema<>().$ref(REF + PROBLEM))));
+                "application/problem+json", new MediaType().schema(new Schema<>().$ref(REF
+                        + OpenApiConfiguration.PROBLEM_DETAIL))));
     }
 }

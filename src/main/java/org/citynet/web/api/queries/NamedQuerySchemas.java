@@ -13,7 +13,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 
 /**
  * OpenAPI schemas for the named-query operations: one per parameter type (the same rules
- * {@link ParameterType} enforces), the friendly JSON result and RFC 9457 problem details.
+ * {@link ParameterType} enforces) and the friendly JSON result.
  */
 final class NamedQuerySchemas {
 
@@ -87,18 +87,5 @@ final class NamedQuerySchemas {
     private static Schema<?> nullableInteger(String description) {
         // OpenAPI 3.1 (what springdoc writes) says "may be null" with a type list, not nullable: true.
         return new Schema<>().types(new LinkedHashSet<>(List.of("integer", "null"))).description(description);
-    }
-
-    /** RFC 9457 problem details, as the central error mapping writes them. */
-    static Schema<?> problem() {
-        return new ObjectSchema()
-                .description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().format("uri"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema())
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema().format("uri"))
-                .addProperty("parameter", new StringSchema().description("The parameter at fault, for 400"))
-                .required(List.of("type", "title", "status"));
     }
 }

@@ -2,6 +2,11 @@ package org.citynet.web.api.theme;
 
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.Localizers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/themes} (with usage counts) and {@code GET /api/themes/{id}}. */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_THEMES)
+@ApiResponse(responseCode = "502", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.BAD_GATEWAY)
+@ApiResponse(responseCode = "503", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.SERVICE_UNAVAILABLE)
 @RequestMapping(path = "/api/themes", produces = MediaType.APPLICATION_JSON_VALUE)
 class ThemeController {
 
@@ -24,16 +32,31 @@ class ThemeController {
         this.localizers = localizers;
     }
 
+    @Operation(operationId = "listThemes", summary = "List the cooperation themes",
+            description = "Themes with how many agreements, partnerships and networks use each.")
+    @ApiResponse(responseCode = "200", description = "The themes", useReturnTypeSchema = true)
     @GetMapping
-    ApiList<ThemeSummary> list(@RequestParam(required = false) String lang,
+    ApiList<ThemeSummary> list(@Parameter(description = OpenApiConfiguration.LANG)
+                               @RequestParam(required = false) String lang,
+                               @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                String acceptLanguage) {
         return themes.list(localizers.of(lang, acceptLanguage));
     }
 
+    @Operation(operationId = "getTheme", summary = "Describe a cooperation theme",
+            description = "A theme's labels, its mappings to the EU data themes, and the agreements, partnerships"
+                    + " and networks about it.")
+    @ApiResponse(responseCode = "200", description = "The theme", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
-    ThemeDetail theme(@PathVariable String id, @RequestParam(required = false) String lang,
-                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    ThemeDetail theme(@Parameter(description = "The id: the last segment of its IRI", example = "education")
+                      @PathVariable String id,
+                      @Parameter(description = OpenApiConfiguration.LANG)
+                      @RequestParam(required = false) String lang,
+                      @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                      String acceptLanguage) {
         return themes.detail(id, localizers.of(lang, acceptLanguage));
     }
 }

@@ -3,8 +3,6 @@ package org.citynet.web.api.theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +10,7 @@ import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
+import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizer;
@@ -47,7 +46,7 @@ class ThemeService {
         FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
         List<ThemeSummary> items = themes.nodes().stream().map(t -> summary(t, localizer))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
-        return ApiList.of(localizer, items, sources.describe(themes.sources(), localizer));
+        return ApiList.of(localizer, items, sources.describe(new Citations().add(themes), localizer));
     }
 
     ThemeDetail detail(String id, Localizer localizer) {
@@ -63,8 +62,8 @@ class ThemeService {
             List<String> classes = use.iris("class");
             Ref self = localizer.self(use);
             if (classes.contains(Vocabulary.PARTNERSHIP)) {
-                partnerships.add(new PartnershipSummary(self.id(), self.iri(),
-                        localizer.ref(use, "kind").orElse(null), localizer.refs(use, "partner")));
+                partnerships.add(new PartnershipSummary(self.id(), self.iri(), localizer.refs(use, "kind"),
+                        localizer.refs(use, "partner")));
             } else if (NetworkType.of(classes) != null) {
                 networks.add(self);
             } else if (isAgreement(classes)) {
@@ -74,14 +73,13 @@ class ThemeService {
             }
         }
         agreements.sort(localizer.byLabel(AgreementSummary::label));
-        partnerships.sort(localizer.byLabel((PartnershipSummary p) -> p.kind() == null ? null : p.kind().label())
+        partnerships.sort(localizer.byLabel((PartnershipSummary p) -> p.kinds().isEmpty() ? null : p.kinds().get(0).label())
                 .thenComparing(PartnershipSummary::iri));
         networks.sort(localizer.byLabel(Ref::label));
-        Set<String> sourceIris = new TreeSet<>(core.sources());
-        sourceIris.addAll(uses.sources());
+        Citations citations = new Citations().add(core).add(uses);
         return new ThemeDetail(id, iri, localizer.label(core.byLanguage("label")), core.byLanguage("label"),
                 core.texts("altLabel"), core.texts("definition"), mappings(core), agreements, partnerships,
-                networks, localizer.languages(), sources.describe(sourceIris, localizer));
+                networks, localizer.languages(), sources.describe(citations, localizer));
     }
 
     private static ThemeSummary summary(NodeFields theme, Localizer localizer) {

@@ -1,16 +1,18 @@
 package org.citynet.web.system.security;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.github.bucket4j.ConsumptionProbe;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.CitynetProperties.Allowance;
 
 /**
- * Decides whether a request may go on: the client's bucket ({@link ClientBuckets}) by address, or by
- * user or API token once its credentials are known to be valid ({@link ClientIdentity}). Credentials not
- * yet verified are first charged to the address, so that a flood of wrong passwords is stopped as any
- * other flood is, before a single hash is computed for it. Thread-safe.
+ * Decides whether a request may go on, and charges what it cost afterwards: the client's
+ * {@link ClientBudget} by address, or by user or API token once its credentials are known to be valid
+ * ({@link ClientIdentity}). Credentials not yet verified are first admitted as the address, so that a flood
+ * of wrong passwords is stopped as any other flood is, before a single hash is computed for it; the time the
+ * check takes is part of the request's cost. Thread-safe.
  */
 final class RateLimiter {
 
@@ -29,37 +31,42 @@ final class RateLimiter {
     Decision admit(HttpServletRequest request) {
         Client client = identity.identify(request);
         if (client.authenticated()) {
-            return take("user:" + client.principal(), authenticated, true);
+            return admit(user(client.principal()), authenticated, true);
         }
-        Decision asAddress = take("address:" + client.address(), anonymous, false);
+        Decision asAddress = admit("address:" + client.address(), anonymous, false);
         if (!asAddress.allowed() || !client.hasUnverifiedCredentials()) {
             return asAddress;
         }
         return identity.verify(request, client)
-                .map(principal -> take("user:" + principal, authenticated, true))
+                .map(principal -> admit(user(principal), authenticated, true))
                 .orElse(asAddress);
     }
 
-    private Decision take(String key, Allowance allowance, boolean authenticatedClient) {
-        ConsumptionProbe probe = buckets.take(key, allowance);
-        return new Decision(probe.isConsumed(), allowance.capacity(), probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()),
-                authenticatedClient);
+    /** Charges the client a request was counted as with what the request cost. */
+    void charge(Decision decision, Duration cost) {
+        if (!cost.isZero()) {
+            buckets.charge(decision.key(), decision.allowance(), cost);
+        }
     }
 
-    /** Whole seconds, rounded up, at least 1 when any wait is left. */
-    private static long seconds(long nanos) {
-        return nanos <= 0 ? 0 : Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+    private Decision admit(String key, Allowance allowance, boolean authenticatedClient) {
+        return new Decision(key, allowance, authenticatedClient, buckets.admit(key, allowance));
+    }
+
+    private static String user(String principal) {
+        return "user:" + principal;
     }
 
     /**
-     * @param limit         the bucket's capacity
-     * @param remaining     tokens left after this request
-     * @param resetSeconds  until the bucket is full again
-     * @param retryAfter    until the next request would be admitted (0 when admitted)
-     * @param authenticated whether the client was counted as a user or API token
+     * @param key           the client the request is counted as
+     * @param allowance     that client's allowance
+     * @param authenticated whether that client is a user or API token
+     * @param admission     what its budget and ceiling said
      */
-    record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfter,
-                    boolean authenticated) {
+    record Decision(String key, Allowance allowance, boolean authenticated, ClientBudget.Admission admission) {
+
+        boolean allowed() {
+            return admission.admitted();
+        }
     }
 }

@@ -71,17 +71,27 @@ public class SecurityConfiguration {
         return access;
     }
 
-    /** The one authentication manager: configured users (BCrypt) and API tokens (SHA-256). */
+    /** What each request costs in store time and credential checks, for the rate limit to charge. */
     @Bean
-    AuthenticationManager writerAuthentication(CitynetProperties properties) {
+    CostMeter costMeter() {
+        return new CostMeter();
+    }
+
+    /**
+     * The one authentication manager: configured users (BCrypt) and API tokens (SHA-256). The time each check
+     * takes is part of the request's cost ({@link CostMeter}): a BCrypt hash is slow on purpose.
+     */
+    @Bean
+    AuthenticationManager writerAuthentication(CitynetProperties properties, CostMeter meter) {
         CitynetProperties.Security config = properties.security();
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(config.users().stream()
                 .map(user -> User.withUsername(user.name()).password(user.password()).authorities(WRITER).build())
                 .toList());
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new ProviderManager(passwords,
+        AuthenticationManager manager = new ProviderManager(passwords,
                 new ApiTokenAuthenticationProvider(new ApiTokens(config.tokens()), WRITER));
+        return authentication -> meter.measure(() -> manager.authenticate(authentication));
     }
 
     @Bean

@@ -3,8 +3,11 @@ package org.citynet.web.api.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.PartialDate.Precision;
+import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.agreement.InForceRule.Status;
 import org.citynet.web.system.InvalidParameterException;
@@ -62,6 +65,14 @@ class InForceRuleTest {
     void withoutAKnownStartNothingIsJudged() {
         assertThat(on("2015").status(null, null, "2019")).isEqualTo(Status.UNKNOWN_START);
         assertThat(on("2015").status(null, null, null)).isEqualTo(Status.UNKNOWN_START);
+    }
+
+    @Test
+    void anAgreementTheSourcePresentsAsSupersededWithoutAnEndIsNotInForce() {
+        List<String> superseded = List.of(Vocabulary.SUPERSEDED);
+        assertThat(on("2015").status(null, "1999", null, superseded)).isEqualTo(Status.SUPERSEDED_WITHOUT_END);
+        assertThat(on("1998").status(null, "1999", null, superseded)).isEqualTo(Status.NOT_IN_FORCE);
+        assertThat(on("2015").status(null, "1999", null)).isEqualTo(Status.IN_FORCE);
     }
 
     @Test

@@ -264,7 +264,10 @@ class NamedQueryApiIT extends ServiceTestBase {
             }
             assertThat(get.get("responses").get("200").get("content").propertyNames())
                     .contains("application/json", SPARQL_JSON, "text/csv");
-            assertThat(get.get("responses").propertyNames()).contains("400", "404", "503");
+            assertThat(get.get("responses").propertyNames()).contains("400", "406", "429", "503");
+            if (query.paginated()) {
+                assertThat(get.get("responses").propertyNames()).as("a page after the last").contains("404");
+            }
         }
         JsonNode twin = paths.get("/api/queries/twin-cities").get("get").get("parameters");
         assertThat(twin.get(0).get("schema").get("format").asString()).isEqualTo("uri");

@@ -10,6 +10,7 @@ import static org.citynet.web.system.security.WriteTestSupport.problem;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -50,6 +51,44 @@ class WriteValidationIT extends WriteTestBase {
         });
         snapshot().assertSameAs(before);
         assertThat(store.generation()).isEqualTo(generation);
+    }
+
+    /**
+     * Personal data given as an IRI — an e-mail address as {@code foaf:mbox <mailto:…>}, a telephone number as
+     * {@code schema:telephone <tel:…>}, or either scheme on any property — is refused on every write path,
+     * into a fresh graph and into one that already holds valid data, and leaves every graph as it was: it
+     * never reaches {@code /id/city/espoo}.
+     */
+    @ParameterizedTest
+    @EnumSource(value = WritePath.class, names = {"SPARQL_UPDATE_BODY", "SPARQL_UPDATE_FORM", "GSP_PUT", "GSP_POST"})
+    void contactDetailsGivenAsIrisAreRefusedOnEveryWritePath(WritePath path) {
+        String existing = graph("contacts-" + path.name().toLowerCase());
+        assertThat(write(WritePath.GSP_PUT, existing, agreement("contacts-" + path.name().toLowerCase()), BASIC)
+                .statusCode()).isEqualTo(201);
+        Map<String, String> contacts = Map.of(
+                "city:espoo <http://xmlns.com/foaf/0.1/mbox> <mailto:etunimi.sukunimi@espoo.fi> .",
+                "mailto:etunimi.sukunimi@espoo.fi",
+                "city:espoo <http://schema.org/telephone> <tel:+358-9-81621> .", "tel:+358-9-81621",
+                "city:helsinki <http://www.w3.org/2000/01/rdf-schema#seeAlso> <MAILTO:kirjaamo@hel.fi> .",
+                "MAILTO:kirjaamo@hel.fi",
+                "<https://example.org/someone> <https://example.org/reach> <tel:+358401234567> .",
+                "https://example.org/someone");
+        for (String graph : List.of(graph("contacts-fresh-" + path.name().toLowerCase()), existing)) {
+            StoreSnapshot before = snapshot();
+            long generation = store.generation();
+            // All four in one change: each is reported, and none of them (nor anything else) is written.
+            JsonObject refused = problem(write(path, graph, String.join("\n", contacts.keySet()), BEARER), 422,
+                    "shape-violation");
+            List<String> reported = violations(refused).stream().map(JsonObject::toString).toList();
+            contacts.forEach((statement, shown) -> assertThat(reported).as("%s into %s", statement, graph)
+                    .anySatisfy(violation -> assertThat(violation).contains(shown)));
+            snapshot().assertSameAs(before);
+            assertThat(store.generation()).isEqualTo(generation);
+        }
+        assertThat(http.send("GET", service("/id/city/espoo.ttl"), null, null, WriteHttp.Credentials.NONE).body())
+                .doesNotContain("mailto:").doesNotContain("tel:");
+        assertThat(graphStore("DELETE", "graph=" + WriteHttp.encode(existing), null, null, BEARER).statusCode())
+                .isEqualTo(204);
     }
 
     @Test
