@@ -161,8 +161,8 @@ class PublicPortsGuardsIT extends PublicPortsTestBase {
         int admitted = 0;
         for (int i = 0; i < 2 * ALLOWANCE && limited == null; i++) {
             HttpResponse<String> response = send(query(i % 2 == 0 ? serviceSparql() : fusekiSparql(), "ASK {}", client));
-            assertThat(response.headers().firstValue("RateLimit-Limit")).as("request %d", i)
-                    .contains(Integer.toString(ALLOWANCE));
+            assertThat(response.headers().firstValue("RateLimit-Policy")).as("request %d", i)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("\"requests\";q=" + ALLOWANCE + ";"));
             if (response.statusCode() == 429) {
                 limited = response;
             } else {
