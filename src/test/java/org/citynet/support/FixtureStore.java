@@ -15,6 +15,7 @@ import org.citynet.web.api.Iris;
 import org.citynet.web.api.Localizers;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
+import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.security.SecurityConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +35,8 @@ import org.springframework.core.type.AnnotationMetadata;
  *
  * <p>It also brings what every slice needs because Spring Boot's slice takes it anyway: the linked-data
  * wiring (the pages' {@code WebMvcConfigurer}, which every slice includes, asks for its IRI mapping and prefixes)
- * and the service's own security (reads public, writes refused), so that a slice answers as the service would
+ * the service's own security (reads public, writes refused) and its caches (Spring Cache, which the
+ * source catalogue and the pages read through), so that a slice answers as the service would
  * rather than behind Spring Boot's default login. What one feature needs beyond that (its service, its
  * readers) the test imports itself; the REST API's shared readers are {@link ApiBeans}.
  *
@@ -43,7 +45,7 @@ import org.springframework.core.type.AnnotationMetadata;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CitynetProperties.class)
-@Import({SecurityConfiguration.class, FixtureStore.LinkedDataWiring.class})
+@Import({SecurityConfiguration.class, CacheConfiguration.class, FixtureStore.LinkedDataWiring.class})
 public class FixtureStore {
 
     /** The fixture graph, on the test class path. */

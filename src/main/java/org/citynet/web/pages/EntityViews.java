@@ -24,7 +24,7 @@ import org.citynet.web.pages.EntityView.Citation;
 import org.citynet.web.pages.EntityView.Link;
 import org.citynet.web.pages.EntityView.Row;
 import org.citynet.web.pages.EntityView.Value;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
 
 /**
  * Turns a {@link Description} into the {@link EntityView} of its HTML page for one reader: names in the
@@ -100,7 +100,7 @@ public class EntityViews {
     }
 
     private static List<Alternate> alternates(PageContext page, String localPath) {
-        return Arrays.stream(RdfFormat.values()).filter(f -> !f.isHtml())
+        return Formats.DOCUMENT.stream().filter(f -> !f.isHtml())
                 .map(f -> new Alternate(page.contextPath() + localPath + "." + f.extension(), f.mediaType().toString(),
                         f.title()))
                 .toList();

@@ -18,7 +18,7 @@ import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.pages.EntityView.Alternate;
 import org.citynet.web.pages.EntityView.Link;
 import org.citynet.web.pages.OntologyView.Term;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
 
 /**
  * Builds the {@link OntologyView} from the ontology graph for one reader. Made per request.
@@ -123,7 +123,7 @@ public final class OntologyViews {
     }
 
     private static List<Alternate> alternates(PageContext page) {
-        return java.util.Arrays.stream(RdfFormat.values()).filter(f -> !f.isHtml())
+        return Formats.DOCUMENT.stream().filter(f -> !f.isHtml())
                 .map(f -> new Alternate(page.contextPath() + "/ontology." + f.extension(), f.mediaType().toString(),
                         f.title()))
                 .toList();
