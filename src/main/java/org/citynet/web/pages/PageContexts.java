@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.kernel.store.UntilChanged;
@@ -75,7 +76,7 @@ public class PageContexts {
     }
 
     private List<Source> loadSources() {
-        Node sourceDocument = NodeFactory.createURI(iris.ontologyNamespace() + "SourceDocument");
+        Node sourceDocument = NodeFactory.createURI(iris.term(CN.SourceDocument));
         Map<String, Source> byIri = new TreeMap<>();
         runner.select(documents, Map.of("class", sourceDocument), timeout, row -> {
             String iri = row.getResource("document").getURI();

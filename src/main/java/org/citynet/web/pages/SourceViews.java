@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.pages.EntityView.Quote;
@@ -38,8 +39,8 @@ final class SourceViews {
     private final Node sourcesGraph;
 
     SourceViews(IriMapping iris) {
-        this.seedFile = iri(iris.ontologyNamespace() + "seedFile");
-        this.evidence = iri(iris.ontologyNamespace() + "evidence");
+        this.seedFile = iri(iris.term(CN.seedFile));
+        this.evidence = iri(iris.term(CN.evidence));
         this.sourcesGraph = iri(iris.graph("sources"));
     }
 
