@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.citynet.web.linkeddata.Description;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.linkeddata.Prefixes;
@@ -34,8 +35,8 @@ import org.citynet.web.system.RdfFormat;
  */
 public class EntityViews {
 
-    private static final List<String> FIRST = List.of(RDF.type.getURI(),
-            "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel");
+    private static final List<String> FIRST = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
+            SKOS.altLabel.getURI());
 
     private final TermLabels terms;
     private final Prefixes prefixes;

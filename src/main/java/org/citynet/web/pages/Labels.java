@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
 import org.citynet.web.system.LanguagePreference;
 
 /** Choosing a name in the reader's language and finding a node's names in a graph. Stateless. */
@@ -17,10 +20,10 @@ final class Labels {
      * name but its words ({@code prov:value}), which is what a reader wants to see where it is linked.
      */
     static final Node[] NAMING = {
-        NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
-        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
-        NodeFactory.createURI("http://purl.org/dc/terms/title"),
-        NodeFactory.createURI("http://www.w3.org/ns/prov#value"),
+        SKOS.prefLabel.asNode(),
+        RDFS.label.asNode(),
+        DCTerms.title.asNode(),
+        PROV.value.asNode(),
     };
 
     private Labels() {

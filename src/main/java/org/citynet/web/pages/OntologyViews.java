@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -26,9 +27,9 @@ import org.citynet.web.system.RdfFormat;
 public final class OntologyViews {
 
     private static final Node DEFINITION = SKOS.definition.asNode();
-    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
-    private static final Node DESCRIPTION = NodeFactory.createURI("http://purl.org/dc/terms/description");
-    private static final Node LICENSE = NodeFactory.createURI("http://purl.org/dc/terms/license");
+    private static final Node TITLE = DCTerms.title.asNode();
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
+    private static final Node LICENSE = DCTerms.license.asNode();
     private static final List<Node> KINDS = List.of(OWL.SymmetricProperty.asNode(), OWL.TransitiveProperty.asNode(),
             OWL.FunctionalProperty.asNode(), OWL.InverseFunctionalProperty.asNode());
 

@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.pages.EntityView.Quote;
 import org.citynet.web.pages.EntityView.Source;
@@ -26,13 +28,13 @@ import org.citynet.web.pages.EntityView.Source;
  */
 final class SourceViews {
 
-    private static final Node DERIVED_FROM = iri("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private static final Node QUOTED_FROM = iri("http://www.w3.org/ns/prov#wasQuotedFrom");
-    private static final Node VALUE = iri("http://www.w3.org/ns/prov#value");
-    private static final Node PUBLISHER = iri("http://purl.org/dc/terms/publisher");
-    private static final Node DATE = iri("http://purl.org/dc/terms/date");
-    private static final Node LANGUAGE = iri("http://purl.org/dc/terms/language");
-    private static final Node DESCRIPTION = iri("http://purl.org/dc/terms/description");
+    private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    private static final Node QUOTED_FROM = PROV.wasQuotedFrom.asNode();
+    private static final Node VALUE = PROV.value.asNode();
+    private static final Node PUBLISHER = DCTerms.publisher.asNode();
+    private static final Node DATE = DCTerms.date.asNode();
+    private static final Node LANGUAGE = DCTerms.language.asNode();
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
 
     private final Node seedFile;
     private final Node evidence;
