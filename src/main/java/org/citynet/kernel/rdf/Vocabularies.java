@@ -102,7 +102,7 @@ public final class Vocabularies {
         }
     }
 
-    /** Creative Commons Rights Expression Language, {@code cc:} (the gazetteer's attribution). Jena has no class for it. */
+    /** Creative Commons Rights Expression Language, {@code cc:} (the gazetteer's attribution). Jena has none. */
     public static final class CC {
         public static final String NS = "http://creativecommons.org/ns#";
 
