@@ -77,8 +77,8 @@ public class EntityIndex {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         runner.select(query, bindings, timeout, row -> collect(row, names));
         return names.entrySet().stream().map(e -> {
-            Labels.Named name = Labels.pick(page.preference(), e.getValue())
-                    .orElse(new Labels.Named(Labels.lastSegment(e.getKey()), ""));
+            Named name = Named.pick(page.preference(), e.getValue())
+                    .orElse(new Named(Labels.lastSegment(e.getKey()), ""));
             return new Link(page.href(e.getKey()), name.text(), name.lang(), false);
         }).sorted(Comparator.comparing(Link::text, collator)).toList();
     }
@@ -93,6 +93,6 @@ public class EntityIndex {
     }
 
     private String name(String iri, PageContext page) {
-        return Labels.pick(page.preference(), labels.of(iri)).map(Labels.Named::text).orElse(Labels.lastSegment(iri));
+        return Named.pick(page.preference(), labels.of(iri)).map(Named::text).orElse(Labels.lastSegment(iri));
     }
 }

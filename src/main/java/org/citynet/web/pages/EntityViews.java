@@ -67,7 +67,7 @@ public class EntityViews {
         graphs.stream().sorted(Comparator.comparing((String g) -> !sources.hasDocument(all, g)))
                 .forEach(g -> numbers.put(g, numbers.size() + 1));
 
-        Labels.Named title = naming.name(subject);
+        Named title = naming.name(subject);
         List<Link> types = all.find(subject, RDF.type.asNode(), Node.ANY).mapWith(t -> naming.link(t.getObject()))
                 .toList().stream().sorted(Comparator.comparing(Link::text, naming.collator)).toList();
         return new EntityView(subject.getURI(), title.text(), title.lang(), types,
@@ -120,17 +120,17 @@ public class EntityViews {
             this.collator = Collator.getInstance(Locale.forLanguageTag(page.language()));
         }
 
-        Labels.Named name(Node node) {
+        Named name(Node node) {
             if (!node.isURI()) {
-                return new Labels.Named(node.toString(), "");
+                return new Named(node.toString(), "");
             }
             Map<String, String> names = Labels.in(all, node);
-            Optional<Labels.Named> picked = Labels.pick(page.preference(), names.isEmpty() ? terms.of(node.getURI()) : names);
-            return picked.orElseGet(() -> new Labels.Named(Labels.lastSegment(node.getURI()), ""));
+            Optional<Named> picked = Named.pick(page.preference(), names.isEmpty() ? terms.of(node.getURI()) : names);
+            return picked.orElseGet(() -> new Named(Labels.lastSegment(node.getURI()), ""));
         }
 
         Link link(Node node) {
-            Labels.Named name = name(node);
+            Named name = name(node);
             String href = node.isURI() ? page.href(node.getURI()) : null;
             return new Link(href, name.text(), name.lang(), node.isURI() && page.external(node.getURI()));
         }
@@ -138,8 +138,8 @@ public class EntityViews {
         /** A property by its term label; RDF's and our own as links, the rest to their vocabularies. */
         Link property(Node property) {
             String iri = property.getURI();
-            Optional<Labels.Named> label = Labels.pick(page.preference(), terms.of(iri));
-            Labels.Named name = label.orElseGet(() -> new Labels.Named(prefixes.shorten(iri), ""));
+            Optional<Named> label = Named.pick(page.preference(), terms.of(iri));
+            Named name = label.orElseGet(() -> new Named(prefixes.shorten(iri), ""));
             return new Link(page.href(iri), name.text(), name.lang(), page.external(iri));
         }
 

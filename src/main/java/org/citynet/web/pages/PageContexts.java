@@ -67,7 +67,7 @@ public class PageContexts {
 
     private List<PageContext.SourceCredit> credits(LanguagePreference preference) {
         return sources.get().stream().map(source -> new PageContext.SourceCredit(source.iri(), source.title(),
-                source.titleLang(), Labels.pick(preference, source.publisher()).map(Labels.Named::text).orElse("")))
+                source.titleLang(), Named.pick(preference, source.publisher()).map(Named::text).orElse("")))
                 .toList();
     }
 

@@ -87,9 +87,9 @@ final class SourceViews {
                     object(all, d, LANGUAGE).filter(Node::isURI).map(n -> Labels.lastSegment(n.getURI())).orElse(""),
                     text(all, d, seedFile), "", quotes(subject, d, all, page));
         }
-        Optional<Labels.Named> note = Labels.pick(page.preference(), descriptions(all, g));
-        return new Source(number, anchor, "graph", graph, null, note.map(Labels.Named::lang).orElse(""), null, "", "",
-                "", note.map(Labels.Named::text).orElse(""), List.of());
+        Optional<Named> note = Named.pick(page.preference(), descriptions(all, g));
+        return new Source(number, anchor, "graph", graph, null, note.map(Named::lang).orElse(""), null, "", "",
+                "", note.map(Named::text).orElse(""), List.of());
     }
 
     /** The words of the document the subject gives as evidence, ordered by text. */
