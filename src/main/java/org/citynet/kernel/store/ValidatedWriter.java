@@ -21,7 +21,7 @@ import org.citynet.kernel.load.ShapeValidation;
 import org.citynet.kernel.load.SourceFile;
 import org.citynet.kernel.load.StagedKnowledgeGraph;
 import org.citynet.kernel.load.ValidationOutcome;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 
 /**
  * The one way a client's change (a SPARQL Update, a Graph Store write) reaches a local store: in one write
@@ -78,7 +78,7 @@ public final class ValidatedWriter {
                     + e.getMessage())), e);
         }
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", Vocabulary.NS);
+                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", CN.NS);
         return new ValidatedWriter(dataset, files, shapes, prefixes);
     }
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.linkeddata.IriMapping;
@@ -74,7 +75,7 @@ public class PageContexts {
     private List<PageContext.SourceCredit> credits(LanguagePreference preference) {
         List<Source> known = sources.get(runner.dataGeneration(), this::loadSources);
         return known.stream().map(source -> new PageContext.SourceCredit(source.iri(), source.title(),
-                source.titleLang(), Labels.pick(preference, source.publisher()).map(Labels.Named::text).orElse("")))
+                source.titleLang(), Named.pick(preference, source.publisher()).map(Named::text).orElse("")))
                 .toList();
     }
 
@@ -83,7 +84,7 @@ public class PageContexts {
     }
 
     private List<Source> loadSources() {
-        Node sourceDocument = NodeFactory.createURI(iris.ontologyNamespace() + "SourceDocument");
+        Node sourceDocument = NodeFactory.createURI(iris.term(CN.SourceDocument));
         Map<String, Source> byIri = new TreeMap<>();
         runner.select(documents, Map.of("class", sourceDocument), timeout, row -> {
             String iri = row.getResource("document").getURI();

@@ -1,12 +1,12 @@
 package org.citynet.web.sparql;
 
-import static org.citynet.web.catalog.Vocab.*;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.citynet.kernel.rdf.Vocabularies.SD;
 import org.citynet.web.catalog.CatalogData;
 import org.citynet.web.catalog.Statistics;
 import org.citynet.web.catalog.Templates;
@@ -60,21 +60,21 @@ class ServiceDescription {
         Model model = Templates.parse("service-description", root);
         model.add(Templates.parse(writable ? "service-description-updates" : "service-description-read-only", root));
         Resource defaultGraph = model.createResource(root + "sparql#default-graph")
-                .addProperty(RDF.type, SD_GRAPH)
+                .addProperty(RDF.type, SD.Graph)
                 .addProperty(RDFS.comment, "The union of all named graphs.", "en")
-                .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, statistics.triples()));
+                .addLiteral(VOID.triples, VoidDescription.integer(model, statistics.triples()));
         Resource dataset = model.createResource(root + "sparql#dataset")
-                .addProperty(RDF.type, SD_DATASET)
-                .addProperty(SD_DEFAULT_GRAPH, defaultGraph);
+                .addProperty(RDF.type, SD.Dataset)
+                .addProperty(SD.defaultGraph, defaultGraph);
         for (Statistics.Count graph : statistics.graphs()) {
-            dataset.addProperty(SD_NAMED_GRAPH_PROPERTY, model.createResource()
-                    .addProperty(RDF.type, SD_NAMED_GRAPH)
-                    .addProperty(SD_NAME, model.createResource(graph.iri()))
-                    .addProperty(SD_GRAPH_PROPERTY, model.createResource()
-                            .addProperty(RDF.type, SD_GRAPH)
-                            .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, graph.count()))));
+            dataset.addProperty(SD.namedGraph, model.createResource()
+                    .addProperty(RDF.type, SD.NamedGraph)
+                    .addProperty(SD.name, model.createResource(graph.iri()))
+                    .addProperty(SD.graph, model.createResource()
+                            .addProperty(RDF.type, SD.Graph)
+                            .addLiteral(VOID.triples, VoidDescription.integer(model, graph.count()))));
         }
-        model.createResource(root + "sparql#service").addProperty(SD_DEFAULT_DATASET, dataset);
+        model.createResource(root + "sparql#service").addProperty(SD.defaultDataset, dataset);
         return model;
     }
 }
