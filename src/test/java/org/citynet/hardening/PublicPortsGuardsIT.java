@@ -68,6 +68,47 @@ class PublicPortsGuardsIT extends PublicPortsTestBase {
         Problems.expect(send(query(endpoint, "SELECT * WHERE { ?s ?p ", client)), 400, "malformed-query");
     }
 
+    /**
+     * {@code format=}/{@code output=} before {@code Accept}, in a URL or a POSTed form, and conditional GET
+     * (an {@code ETag}, 304 for it) are the endpoint's, so either port answers them alike.
+     */
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"service", "fuseki"})
+    void formatParametersAndConditionalGetAreTheSameOnEitherPort(String port) {
+        String endpoint = port.equals("service") ? serviceSparql() : fusekiSparql();
+        String client = port.equals("service") ? "10.1.0.11" : "10.1.0.12";
+        String select = "SELECT ?twin WHERE { <https://w3id.org/citynet/id/city/espoo>"
+                + " <https://w3id.org/citynet/ontology#twinnedWith> ?twin }";
+        String url = endpoint + "?query=" + encode(select);
+
+        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url + "&format=csv"))
+                .header("Accept", "application/sparql-results+json").header("X-Forwarded-For", client));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(csv.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("accept"));
+        HttpResponse<String> xml = send(HttpRequest.newBuilder(URI.create(url + "&output=xml"))
+                .header("X-Forwarded-For", client));
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/sparql-results+xml"));
+        Problems.expect(send(HttpRequest.newBuilder(URI.create(url + "&format=nonsense"))
+                .header("X-Forwarded-For", client)), 400, "invalid-parameter");
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(select) + "&format=tsv")));
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/tab-separated-values"));
+
+        HttpResponse<String> tagged = send(HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client));
+        String etag = tagged.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client)
+                .header("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+    }
+
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"service", "fuseki"})
     void aQueryOverItsTimeIsStoppedWith503AndRetryAfter(String port) {

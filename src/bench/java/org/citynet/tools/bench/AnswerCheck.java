@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 /**
- * Checks that a case's direct SPARQL means the same to Virtuoso as to Fuseki, so that their times compare
+ * Checks that a case's direct SPARQL means the same to Virtuoso as to the raw Fuseki, so that their times compare
  * like with like: the first variant's queries are sent to both and the rows (or the ASK answers) counted.
  */
 final class AnswerCheck {

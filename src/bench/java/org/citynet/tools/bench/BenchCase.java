@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One thing the harness measures, in all the ways it is measured: the service's request (uncached: a
  * different variant each time and {@code Cache-Control: no-cache}; repeated: the same request, revalidated
- * with its ETag where the endpoint gives one) and the equivalent SPARQL, sent straight to the embedded
- * Fuseki and to Virtuoso. Everything is made before measuring, so the harness does the same little work
+ * with its ETag where the endpoint gives one) and the equivalent SPARQL, sent straight to a raw Fuseki
+ * ({@link RawFuseki}) and to Virtuoso. Everything is made before measuring, so the harness does the same little work
  * per request whichever way it measures.
  *
  * @param name     shown in the report; {@code bench.cases} selects cases by it

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  * @param root        the project folder (ontology/, data/, queries/)
  * @param classpath   the service's runtime class path (its classes and runtime dependencies)
  * @param jenaHome    the unpacked Apache Jena distribution (for {@code tdb2.tdbloader})
+ * @param fusekiJar   the standalone Fuseki server jar ({@code jena-fuseki-server}), the raw baseline
  */
 record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<Integer> clients, Pattern cases,
                      boolean virtuoso, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
-                     String classpath, Path jenaHome) {
+                     String classpath, Path jenaHome, Path fusekiJar) {
 
     static BenchSettings fromSystemProperties() {
         Path classpathFile = Path.of(required("bench.classpathFile"));
@@ -52,7 +53,8 @@ record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<I
                 Path.of(System.getProperty("bench.work", "run/bench")).toAbsolutePath(),
                 Path.of(required("bench.root")).toAbsolutePath(),
                 classpath,
-                Path.of(required("bench.jenaHome")));
+                Path.of(required("bench.jenaHome")),
+                Path.of(required("bench.fusekiJar")));
     }
 
     /** The lowest and highest concurrency: the report's two columns. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 record CaseResult(BenchCase benchCase, Map<String, Map<Integer, Measurement>> measurements) {
 
     static final String SERVICE = "service";
-    static final String FUSEKI = "fuseki";
+    /** The standalone raw Fuseki ({@link RawFuseki}); results of runs before it say {@code fuseki}. */
+    static final String FUSEKI = "fuseki-raw";
     static final String VIRTUOSO = "virtuoso";
     static final String REPEATED = "service-repeated";
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The Markdown report of a run: the machine, the command, and per size the loads, the memory and two
- * tables per concurrency (latency and throughput of the service, the embedded Fuseki and Virtuoso, with
+ * tables per concurrency (latency and throughput of the service, the standalone raw Fuseki and Virtuoso, with
  * the ratios), followed by the targets ({@link Targets}). The text is what {@code docs/benchmarks.md}
  * quotes.
  */
@@ -72,9 +72,11 @@ final class Report {
     private void table(SizeResult size, int clients) {
         boolean most = clients == settings.mostClients();
         line("%d client(s): latency p50 / p95 / p99 in ms, throughput in requests/s; ratios are service over the"
-                + " other (p50: lower is better for the service; throughput: higher is).", clients);
+                + " other (p50: lower is better for the service; throughput: higher is). Fuseki is a standalone"
+                + " Fuseki main over a copy of the store, without citynet's code.", clients);
         line("");
-        line("| case | service | /s | Fuseki | /s | Virtuoso | /s | p50 ÷ Fuseki | p50 ÷ Virtuoso | /s ÷ Fuseki |%s",
+        line("| case | service | /s | Fuseki (standalone, raw) | /s | Virtuoso | /s | p50 ÷ Fuseki | p50 ÷ Virtuoso"
+                + " | /s ÷ Fuseki |%s",
                 most ? " repeated /s | repeated ÷ Fuseki /s |" : "");
         line("|---|---|---:|---|---:|---|---:|---:|---:|---:|%s", most ? "---:|---:|" : "");
         for (CaseResult c : size.cases()) {

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  * Entities of the loaded store to put into requests, so that uncached requests can differ from each other:
  * for an entity type (the {@code id/{type}/} segment of an IRI), up to {@value #COUNT} instances spread
  * evenly over all of that type's instances in the store's own order. Read once per type, straight from the
- * embedded Fuseki, before anything is measured.
+ * raw Fuseki ({@link RawFuseki}), before anything is measured.
  */
 final class Samples {
 

@@ -13,25 +13,31 @@ import java.util.List;
 /**
  * The citynet service in a child JVM on free loopback ports, serving one prepared TDB2 store with the heap
  * the settings give. {@link #start} returns once it is healthy and its start-up work is over (the dumps it
- * writes in the background once ready, which would otherwise compete with the measured requests).
- * Closing stops it.
+ * writes in the background once ready, which would otherwise compete with the measured requests), and
+ * once it has said that it serves the store as it found it (so that {@link RawFuseki}'s copy, made before,
+ * holds the same data). Its query timeouts are set to {@link #QUERY_TIMEOUT}, which the raw Fuseki gets
+ * too. Closing stops it.
  */
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START = Duration.ofMinutes(30);
+    /** The service's default for both its SPARQL endpoint and its named queries, set explicitly here. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** Start-up outcomes ({@code StoreInitializer.Outcome}) that leave the store's files as they were. */
+    private static final java.util.regex.Pattern REUSED =
+            java.util.regex.Pattern.compile("\"startup\"\\s*:\\s*\"(REUSED|REUSED_BULK_LOAD)\"");
 
     private final Process process;
     private final int port;
-    private final int fusekiPort;
 
-    private ServiceProcess(Process process, int port, int fusekiPort) {
+    private ServiceProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.fusekiPort = fusekiPort;
     }
 
     static ServiceProcess start(BenchSettings settings, ChildProcesses processes, Size size, Path store) {
         int port = freePort();
+        // The embedded Fuseki stays on, as deployed, though the harness no longer measures it (see RawFuseki).
         int fusekiPort = freePort();
         List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap(),
                 // A service out of heap stops at once (its requests then fail) instead of hanging half-dead.
@@ -39,12 +45,14 @@ final class ServiceProcess implements AutoCloseable {
                 "org.citynet.CitynetApplication", List.of("--server.port=" + port, "--server.address=127.0.0.1",
                         "--citynet.fuseki.port=" + fusekiPort, "--citynet.store.location=" + store,
                         "--citynet.root=" + settings.root(), "--citynet.rate-limit.enabled=false",
+                        "--citynet.sparql.timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
+                        "--citynet.named-queries.timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                         // The dumps of 11.6M quads (100k cities) may take longer than the default 10 minutes on a shared machine.
                         "--citynet.catalog.dump-timeout=40m",
                         "--logging.level.root=WARN",
                         "--logging.level.org.citynet=INFO"));
         ServiceProcess service = new ServiceProcess(processes.start(size.label() + "-service", command, settings.root()),
-                port, fusekiPort);
+                port);
         try {
             service.awaitReady();
         } catch (RuntimeException e) {
@@ -56,11 +64,6 @@ final class ServiceProcess implements AutoCloseable {
 
     String base() {
         return "http://127.0.0.1:" + port;
-    }
-
-    /** The embedded Fuseki's query endpoint: same JVM, same dataset, no service code in between. */
-    String fusekiSparql() {
-        return "http://127.0.0.1:" + fusekiPort + "/citynet/sparql";
     }
 
     long pid() {
@@ -83,6 +86,23 @@ final class ServiceProcess implements AutoCloseable {
         int dumps = status(http, "HEAD", "/dumps/citynet.nq.gz");
         if (dumps != 200) {
             throw new IllegalStateException("HEAD /dumps/citynet.nq.gz answered " + dumps);
+        }
+        String info = body(http, "/actuator/info");
+        if (!REUSED.matcher(info).find()) {
+            throw new IllegalStateException("The service did not serve its store as it found it, so the raw"
+                    + " Fuseki's copy may hold other data; /actuator/info: " + info);
+        }
+    }
+
+    private String body(HttpClient http, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(START).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

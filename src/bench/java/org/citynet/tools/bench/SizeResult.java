@@ -11,7 +11,7 @@ import java.util.List;
  * @param virtuosoLoad  wall time of Virtuoso's bulk load of the same quads; null without Virtuoso
  * @param memory        the service's memory while it served the cases
  * @param loadAverage   {@code /proc/loadavg}'s first three numbers before and after the cases
- * @param differences   per case, how Virtuoso's answer to the direct SPARQL differs from Fuseki's
+ * @param differences   per case, how Virtuoso's answer to the direct SPARQL differs from the raw Fuseki's
  */
 record SizeResult(Size size, long quads, long storeBytes, List<StorePreparation.LoadRun> loads,
                   Duration virtuosoLoad, MemorySampler.Summary memory, List<CaseResult> cases,

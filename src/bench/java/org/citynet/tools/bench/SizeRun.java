@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures one size from start to end: builds its store (timing the loaders), starts the service on it and
- * Virtuoso with the same quads, then runs every case against the service, the embedded Fuseki and
- * Virtuoso at each concurrency — interleaved per case, so that each ratio compares phases a few seconds
- * apart on this shared machine — while sampling the service's memory. Stops both servers at the end.
+ * Measures one size from start to end: builds its store (timing the loaders), starts a raw Fuseki on a
+ * copy of it ({@link RawFuseki}), the service on the store itself and Virtuoso with the same quads, then
+ * runs every case against the service, the raw Fuseki and Virtuoso at each concurrency — interleaved per
+ * case, so that each ratio compares phases a few seconds apart on this shared machine — while sampling the
+ * service's memory. Stops the servers at the end.
  */
 final class SizeRun {
 
@@ -24,7 +25,7 @@ final class SizeRun {
     private final ChildProcesses processes;
     private final LoadDriver driver;
     private final ResultsFile results;
-    /** Per case, how Virtuoso's answer differs from Fuseki's, if it does. */
+    /** Per case, how Virtuoso's answer differs from the raw Fuseki's, if it does. */
     private final java.util.Map<String, String> differences = new java.util.LinkedHashMap<>();
 
     SizeRun(BenchSettings settings, ChildProcesses processes, ResultsFile results) {
@@ -39,7 +40,15 @@ final class SizeRun {
         StorePreparation.Prepared prepared = new StorePreparation(settings, processes).prepare(size);
         prepared.loads().forEach(l -> log("   %s: %,d quads, best %.1f s, %,.0f quads/s", l.loader(), l.quads(),
                 l.best().toMillis() / 1000.0, l.quadsPerSecond()));
-        log("   starting the service (-Xmx%s)", settings.serviceHeap());
+        // Copied and started before the service opens the store: a TDB2 directory is for one process at a time.
+        log("   copying the store and starting the raw Fuseki (-Xmx%s)", settings.serviceHeap());
+        try (RawFuseki fuseki = RawFuseki.start(settings, processes, size.label(), prepared.store())) {
+            log("   starting the service (-Xmx%s)", settings.serviceHeap());
+            return run(size, prepared, fuseki);
+        }
+    }
+
+    private SizeResult run(Size size, StorePreparation.Prepared prepared, RawFuseki fuseki) {
         try (ServiceProcess service = ServiceProcess.start(settings, processes, size, prepared.store());
              VirtuosoServer virtuoso = settings.virtuoso() ? VirtuosoServer.start(processes, settings.work(), size.label()) : null) {
             Duration virtuosoLoad = null;
@@ -48,15 +57,15 @@ final class SizeRun {
                 virtuosoLoad = virtuoso.load(service.base() + "/dumps/citynet.nq.gz", size.label());
                 log("   Virtuoso loaded in %.1f s", virtuosoLoad.toMillis() / 1000.0);
             }
-            List<BenchCase> cases = new Workload(service.base(), new Samples(service.fusekiSparql()), settings.root())
+            List<BenchCase> cases = new Workload(service.base(), new Samples(fuseki.sparql()), settings.root())
                     .cases(settings.cases());
-            warmUp(cases, service, virtuoso);
+            warmUp(cases, fuseki, virtuoso);
             String before = loadAverage();
             List<CaseResult> measured = new ArrayList<>();
             MemorySampler.Summary memory;
             try (MemorySampler sampler = new MemorySampler(service.base(), service.pid())) {
                 for (BenchCase c : cases) {
-                    measured.add(measure(size, c, service, virtuoso));
+                    measured.add(measure(size, c, fuseki, virtuoso));
                 }
                 memory = sampler.summary();
             }
@@ -66,18 +75,19 @@ final class SizeRun {
     }
 
     /**
-     * Before anything is measured: every case once against each target, checking that Fuseki and Virtuoso
-     * give the same number of rows (else the case says so), then a few seconds of load on every case, so
-     * that the service's JIT-compiled code is warm for the first case as for the last.
+     * Before anything is measured: every case once against each target, checking that the raw Fuseki and
+     * Virtuoso give the same number of rows (else the case says so), then a few seconds of load on every
+     * case, so that the JIT-compiled code of the service and of the raw Fuseki is warm for the first case as
+     * for the last.
      */
-    private void warmUp(List<BenchCase> cases, ServiceProcess service, VirtuosoServer virtuoso) {
+    private void warmUp(List<BenchCase> cases, RawFuseki fuseki, VirtuosoServer virtuoso) {
         log("   warming up (%d cases)", cases.size());
         LoadDriver warm = new LoadDriver(Duration.ZERO, WARM_UP);
         for (BenchCase c : cases) {
             warm.run(new Call(c.uncached().stream().map(List::of).toList(), false), 2);
-            warm.run(direct(c, service.fusekiSparql()), 2);
+            warm.run(direct(c, fuseki.sparql()), 2);
             if (virtuoso != null) {
-                AnswerCheck.compare(c, service.fusekiSparql(), virtuoso.sparql()).ifPresent(difference -> {
+                AnswerCheck.compare(c, fuseki.sparql(), virtuoso.sparql()).ifPresent(difference -> {
                     log("   %s: %s", c.name(), difference);
                     differences.put(c.name(), difference);
                 });
@@ -85,10 +95,10 @@ final class SizeRun {
         }
     }
 
-    private CaseResult measure(Size size, BenchCase c, ServiceProcess service, VirtuosoServer virtuoso) {
+    private CaseResult measure(Size size, BenchCase c, RawFuseki raw, VirtuosoServer virtuoso) {
         CaseResult result = new CaseResult(c);
         Call uncached = new Call(c.uncached().stream().map(List::of).toList(), false);
-        Call fuseki = direct(c, service.fusekiSparql());
+        Call fuseki = direct(c, raw.sparql());
         Call virt = virtuoso == null ? null : direct(c, virtuoso.sparql());
         for (int clients : settings.clients().stream().sorted().toList()) {
             phase(size, result, CaseResult.SERVICE, uncached, clients);

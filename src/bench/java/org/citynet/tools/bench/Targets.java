@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Judges the issue's targets from a run's numbers and says by how much each is met or missed:
  * <ol>
- *   <li>uncached named-query and entity requests within 1.15× of direct Fuseki (p50, fewest clients);</li>
+ *   <li>uncached named-query and entity requests within 1.15× of the raw Fuseki (p50, fewest clients);</li>
  *   <li>the comparison at the largest generated size faster than one SPARQL query on Fuseki and Virtuoso;</li>
- *   <li>repeated requests at ≥ 5× direct Fuseki's throughput (most clients);</li>
+ *   <li>repeated requests at ≥ 5× the raw Fuseki's throughput (most clients);</li>
  *   <li>bulk load at ≥ 0.9× {@code tdb2.tdbloader}'s rate; ten million quads served within a 1 GiB heap.</li>
  * </ol>
  * The reasons (the why) are for the person writing {@code docs/benchmarks.md}.
@@ -35,11 +35,11 @@ final class Targets {
         for (SizeResult size : sizes) {
             List<CaseResult> latency = size.cases().stream().filter(c -> LATENCY_KINDS.contains(c.benchCase().kind()))
                     .filter(c -> !Double.isNaN(c.latencyRatio(CaseResult.FUSEKI, few))).toList();
-            summary(size, "uncached named-query and entity p50 ≤ 1.15× Fuseki", latency,
+            summary(size, "uncached named-query and entity p50 ≤ 1.15× raw Fuseki", latency,
                     c -> c.latencyRatio(CaseResult.FUSEKI, few), r -> r <= 1.15, false);
             List<CaseResult> all = size.cases().stream()
                     .filter(c -> !Double.isNaN(c.throughputRatio(CaseResult.REPEATED, CaseResult.FUSEKI, many))).toList();
-            summary(size, "repeated throughput ≥ 5× Fuseki (" + many + " clients)", all,
+            summary(size, "repeated throughput ≥ 5× raw Fuseki (" + many + " clients)", all,
                     c -> c.throughputRatio(CaseResult.REPEATED, CaseResult.FUSEKI, many), r -> r >= 5, true);
         }
         compare(sizes, few);

@@ -1,11 +1,6 @@
 package org.citynet.kernel.load;
 
-import static org.citynet.kernel.rdf.LoadVocabulary.CONTENT_HASH;
-import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_AT;
-import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_FROM;
-import static org.citynet.kernel.rdf.LoadVocabulary.LOADED_GRAPH;
 import static org.citynet.kernel.rdf.LoadVocabulary.MANIFEST;
-import static org.citynet.kernel.rdf.LoadVocabulary.TRIPLE_COUNT;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,8 +21,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
 
 /**
  * Writes and reads the load manifest: one node in the load graph recording the content hash, the load
@@ -43,6 +39,19 @@ import org.citynet.kernel.rdf.Vocabulary;
  * describes.
  */
 public final class Manifest {
+
+    private static final Node CONTENT_HASH = CN.contentHash.asNode();
+    private static final Node LOADED_AT = CN.loadedAt.asNode();
+    private static final Node TRIPLE_COUNT = CN.tripleCount.asNode();
+    private static final Node LOADED_GRAPH = CN.loadedGraph.asNode();
+    private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+
+    /**
+     * {@code dct:source}: on the manifest of a bulk load, the name of each file it read. A load of the
+     * repository's files records none, so its presence says the store holds a dataset of its own (e.g.
+     * generated data) that start-up must reuse rather than replace with the repository's files.
+     */
+    private static final Node LOADED_FROM = DCTerms.source.asNode();
 
     private Manifest() {
     }
@@ -65,16 +74,16 @@ public final class Manifest {
     public static Graph describe(String contentHash, Instant loadedAt, long tripleCount, Collection<Node> graphs,
             List<String> loadedFrom, Graph ontology) {
         Graph manifest = GraphFactory.createDefaultGraph();
-        manifest.getPrefixMapping().setNsPrefix("cn", Vocabulary.NS);
-        manifest.add(MANIFEST, RDF.type.asNode(), LoadVocabulary.LOAD_MANIFEST);
+        manifest.getPrefixMapping().setNsPrefix("cn", CN.NS);
+        manifest.add(MANIFEST, RDF.type.asNode(), CN.LoadManifest.asNode());
         manifest.add(MANIFEST, DCTerms.title.asNode(), NodeFactory.createLiteralLang(TITLE, "en"));
-        manifest.add(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.DERIVED_FROM, MANIFEST);
+        manifest.add(LoadVocabulary.LOAD_GRAPH, DERIVED_FROM, MANIFEST);
         if (ontology != null) {
             List<Node> declared = Iter.asStream(ontology.find(Node.ANY, RDF.type.asNode(), OWL2.Ontology.asNode()))
                     .map(Triple::getSubject).filter(Node::isURI).distinct()
                     .sorted(Comparator.comparing(Node::getURI)).toList();
             for (Node origin : declared.isEmpty() ? List.of(MANIFEST) : declared) {
-                manifest.add(LoadVocabulary.ONTOLOGY_GRAPH, LoadVocabulary.DERIVED_FROM, origin);
+                manifest.add(LoadVocabulary.ONTOLOGY_GRAPH, DERIVED_FROM, origin);
             }
         }
         manifest.add(MANIFEST, CONTENT_HASH, NodeFactory.createLiteralDT(contentHash, XSDDatatype.XSDstring));
@@ -88,7 +97,7 @@ public final class Manifest {
         return manifest;
     }
 
-    /** True if the manifest records a bulk load (files named with {@link LoadVocabulary#LOADED_FROM}). */
+    /** True if the manifest records a bulk load (files named with {@code dct:source}). */
     public static boolean isBulk(Graph loadGraph) {
         return loadGraph.contains(MANIFEST, LOADED_FROM, Node.ANY);
     }

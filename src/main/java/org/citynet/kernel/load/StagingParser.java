@@ -14,8 +14,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
-import org.citynet.kernel.rdf.Vocabulary;
 
 /**
  * Parses every input file with RIOT into an in-memory staging dataset, collecting all problems of all
@@ -29,7 +29,7 @@ final class StagingParser {
     private final DatasetGraph shapes = DatasetGraphFactory.create();
     private final PrefixMapping prefixes = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("cn", Vocabulary.NS);
+            .setNsPrefix("cn", CN.NS);
     private final ContentHash hash = new ContentHash();
     private final List<LoadProblem> problems = new ArrayList<>();
 

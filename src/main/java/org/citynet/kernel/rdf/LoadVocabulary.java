@@ -1,14 +1,17 @@
 package org.citynet.kernel.rdf;
 
 import static org.citynet.kernel.rdf.Vocabulary.GRAPH_BASE;
-import static org.citynet.kernel.rdf.Vocabulary.NS;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 
 /**
- * The IRIs the loader writes, built on the citynet {@link Vocabulary}: the reserved graph names and the
- * load-manifest properties.
+ * The graph names the loader writes, built on the citynet {@link Vocabulary}. The load manifest's
+ * properties and class are terms of the ontology ({@link CN}: {@code cn:contentHash}, {@code cn:loadedAt},
+ * {@code cn:tripleCount}, {@code cn:loadedGraph}, {@code cn:LoadManifest}), of PROV-O and of Dublin Core;
+ * see {@code org.citynet.kernel.load.Manifest}.
  *
  * <p>The ontology graph and the load graph belong to the loader; data files may not write into them.
  */
@@ -21,22 +24,6 @@ public final class LoadVocabulary {
     public static final Node LOAD_GRAPH = iri(GRAPH_BASE + "load");
     public static final Node MANIFEST = iri(GRAPH_BASE + "load#manifest");
 
-    public static final Node CONTENT_HASH = iri(NS + "contentHash");
-    public static final Node LOADED_AT = iri(NS + "loadedAt");
-    public static final Node LOADED_GRAPH = iri(NS + "loadedGraph");
-    public static final Node TRIPLE_COUNT = iri(NS + "tripleCount");
-    /** The class of the manifest: the record of a load, and the origin of the load graph. */
-    public static final Node LOAD_MANIFEST = iri(NS + "LoadManifest");
-    /** {@code prov:wasDerivedFrom}: what the loader's own graphs say they come from. */
-    public static final Node DERIVED_FROM = iri("http://www.w3.org/ns/prov#wasDerivedFrom");
-
-    /**
-     * {@code dct:source}: on the manifest of a bulk load, the name of each file it read. A load of the
-     * repository's files records none, so its presence says the store holds a dataset of its own (e.g.
-     * generated data) that start-up must reuse rather than replace with the repository's files.
-     */
-    public static final Node LOADED_FROM = iri("http://purl.org/dc/terms/source");
-
     /**
      * The graph where a store shared by several service processes keeps the version of its data: one node,
      * {@link #VERSION}, whose {@link #STAMP} every write through the service changes in the same request
@@ -45,11 +32,11 @@ public final class LoadVocabulary {
     public static final Node VERSION_GRAPH = iri(GRAPH_BASE + "version");
     public static final Node VERSION = iri(GRAPH_BASE + "version#current");
     /** {@code owl:versionInfo}: the stamp, a new random value with every write. */
-    public static final Node STAMP = iri("http://www.w3.org/2002/07/owl#versionInfo");
+    public static final Node STAMP = OWL2.versionInfo.asNode();
     /** {@code dct:modified}: when the stamp last changed. */
-    public static final Node MODIFIED = iri("http://purl.org/dc/terms/modified");
+    public static final Node MODIFIED = DCTerms.modified.asNode();
     /** {@code dct:hasPart}: each graph the service wrote other than the loaded ones, so exports can name it. */
-    public static final Node WRITTEN_GRAPH = iri("http://purl.org/dc/terms/hasPart");
+    public static final Node WRITTEN_GRAPH = DCTerms.hasPart.asNode();
 
     private LoadVocabulary() {
     }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.update.UpdateRequest;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
 
 /**
@@ -97,7 +98,7 @@ final class RemoteReplacement {
         listed.addAll(graphs.keySet());
         QuadAcc manifest = new QuadAcc();
         listed.forEach(graph -> manifest.addQuad(Quad.create(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.MANIFEST,
-                LoadVocabulary.LOADED_GRAPH, graph)));
+                CN.loadedGraph.asNode(), graph)));
         request.add(client.version().conditional(before, new QuadAcc(), manifest));
         if (emptyGraphs) {
             graphs.keySet().forEach(graph -> request.add(client.version().clearGraph(before, graph)));

@@ -14,8 +14,8 @@ import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.update.UpdateRequest;
 import org.citynet.kernel.load.LoadPlan;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
-import org.citynet.kernel.rdf.Vocabulary;
 
 /**
  * Builds the single SPARQL Update request that performs a {@link LoadPlan} on a remote store, with Jena's
@@ -41,7 +41,7 @@ final class ReplacementUpdate {
 
     static UpdateRequest of(LoadPlan plan) {
         UpdateRequest request = new UpdateRequest();
-        request.setPrefix("cn", Vocabulary.NS);
+        request.setPrefix("cn", CN.NS);
         // Empties what the previous load wrote, so graphs the new load lacks disappear; the server reads the
         // previous manifest itself, inside the same transaction.
         request.add(clearPreviouslyLoaded());
@@ -55,7 +55,7 @@ final class ReplacementUpdate {
         UpdateModify clear = new UpdateModify();
         clear.getDeleteAcc().addQuad(new Quad(GRAPH, S, P, O));
         ElementPathBlock listed = new ElementPathBlock();
-        listed.addTriple(Triple.create(LoadVocabulary.MANIFEST, LoadVocabulary.LOADED_GRAPH, GRAPH));
+        listed.addTriple(Triple.create(LoadVocabulary.MANIFEST, CN.loadedGraph.asNode(), GRAPH));
         ElementPathBlock content = new ElementPathBlock();
         content.addTriple(Triple.create(S, P, O));
         ElementGroup where = new ElementGroup();

@@ -19,7 +19,7 @@ import org.citynet.kernel.load.ShapeValidation;
 import org.citynet.kernel.load.SourceFile;
 import org.citynet.kernel.load.StagedKnowledgeGraph;
 import org.citynet.kernel.load.ValidationOutcome;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 
 /**
  * What makes a write acceptable, whatever the store: inside a write transaction on a dataset holding the whole
@@ -63,7 +63,7 @@ final class WriteValidation {
                     + e.getMessage())), e);
         }
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", Vocabulary.NS);
+                .setNsPrefixes(shapes.getPrefixMapping()).setNsPrefix("cn", CN.NS);
         return new WriteValidation(files, shapes, prefixes);
     }
 

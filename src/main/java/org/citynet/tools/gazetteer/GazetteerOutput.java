@@ -17,6 +17,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 
 /** The importer's dealings with its output file: the date it records, comparing and writing its bytes. */
 final class GazetteerOutput {
@@ -33,7 +34,7 @@ final class GazetteerOutput {
             DatasetGraph existing = DatasetGraphFactory.create();
             RDFParser.source(output).lang(Lang.TRIG).parse(existing);
             Node graph = NodeFactory.createURI(GazetteerVocabulary.GRAPH);
-            Node created = NodeFactory.createURI(GazetteerVocabulary.DCT + "created");
+            Node created = DCTerms.created.asNode();
             return existing.stream(graph, graph, created, Node.ANY)
                     .map(Quad::getObject)
                     .filter(Node::isLiteral)

@@ -13,6 +13,13 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.citynet.kernel.rdf.CN;
+import org.citynet.kernel.rdf.Vocabularies.CC;
+import org.citynet.kernel.rdf.Vocabularies.GEO;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
+import org.citynet.kernel.rdf.Vocabularies.SPDX;
+import org.citynet.kernel.rdf.Vocabularies.WGS84;
 
 /**
  * Writes a {@link GazetteerGraph} as TriG text in one fixed order and layout — provenance first, then the
@@ -59,11 +66,11 @@ final class GazetteerTrig {
 
     private void prefixes() {
         String[][] prefixes = {
-            {"cn", GazetteerVocabulary.CN}, {"xsd", XSD.NS}, {"skos", SKOS.uri}, {"dct", DCTerms.NS},
-            {"dcat", DCAT.NS}, {"foaf", FOAF.NS}, {"prov", GazetteerVocabulary.PROV},
-            {"schema", GazetteerVocabulary.SCHEMA},
-            {"geo", GazetteerVocabulary.GEO}, {"wgs84", GazetteerVocabulary.WGS84},
-            {"cc", "http://creativecommons.org/ns#"}, {"spdx", "http://spdx.org/rdf/terms#"},
+            {"cn", CN.NS}, {"xsd", XSD.NS}, {"skos", SKOS.uri}, {"dct", DCTerms.NS},
+            {"dcat", DCAT.NS}, {"foaf", FOAF.NS}, {"prov", PROV.NS},
+            {"schema", SCHEMA.NS},
+            {"geo", GEO.NS}, {"wgs84", WGS84.NS},
+            {"cc", CC.NS}, {"spdx", SPDX.NS},
             {"src", GazetteerVocabulary.SOURCE}, {"city", GazetteerVocabulary.CITY},
             {"country", GazetteerVocabulary.COUNTRY},
         };

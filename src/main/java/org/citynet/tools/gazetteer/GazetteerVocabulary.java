@@ -1,9 +1,11 @@
 package org.citynet.tools.gazetteer;
 
-import org.apache.jena.vocabulary.DCTerms;
 import org.citynet.kernel.rdf.Vocabulary;
 
-/** IRIs the gazetteer graph uses, in one place. Entity IRIs follow the data's {@code id/{type}/{slug}}. */
+/**
+ * The citynet IRIs the gazetteer graph mints or names, in one place. Entity IRIs follow the data's
+ * {@code id/{type}/{slug}}. Vocabulary terms are {@code CN}, Jena's classes and {@code Vocabularies}.
+ */
 final class GazetteerVocabulary {
 
     static final String BASE = Vocabulary.BASE;
@@ -12,14 +14,6 @@ final class GazetteerVocabulary {
     static final String COUNTRY = BASE + "id/country/";
     static final String SOURCE = BASE + "id/source/";
     static final String CURATION = SOURCE + "curation";
-
-    static final String CN = Vocabulary.NS;
-    static final String DCT = DCTerms.NS;
-    // Spelled out: Jena has no GeoSPARQL, Basic Geo or PROV-O vocabulary class, and its SchemaDO is https://schema.org/.
-    static final String GEO = "http://www.opengis.net/ont/geosparql#";
-    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String SCHEMA = "http://schema.org/";
 
     static final String CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/";
     static final String GEONAMES = "https://www.geonames.org/";

@@ -14,6 +14,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.citynet.kernel.rdf.CN;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,12 +105,12 @@ public final class KnowledgeGraphGenerator {
     }
 
     private static void prefixes(StreamRDF stream) {
-        stream.prefix("cn", Terms.CN);
+        stream.prefix("cn", CN.NS);
         stream.prefix("org", ORG.NS);
         stream.prefix("skos", SKOS.uri);
         stream.prefix("dct", DCTerms.NS);
-        stream.prefix("prov", Terms.PROV);
-        stream.prefix("schema", Terms.SCHEMA);
+        stream.prefix("prov", PROV.NS);
+        stream.prefix("schema", SCHEMA.NS);
         stream.prefix("xsd", XSD.NS);
         stream.prefix("graph", Ids.BASE + "graph/");
         for (String type : new String[] {"city", "country", "network", "working-group", "membership", "agreement",

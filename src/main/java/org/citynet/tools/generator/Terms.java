@@ -7,34 +7,36 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
+import org.citynet.kernel.rdf.CN;
+import org.citynet.kernel.rdf.Vocabularies;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
+import org.citynet.kernel.rdf.Vocabularies.WGS84;
 
-/** The classes and properties the generator writes: the same ones the real data uses. */
+/**
+ * The classes and properties the generator writes: the same ones the real data uses, as nodes. The terms are
+ * the ontology's ({@link CN}), Jena's vocabulary classes and {@link Vocabularies}; none is spelled out here.
+ */
 final class Terms {
 
-    // The system vocabulary, not this package's generator.Vocabulary (the SKOS concepts).
-    static final String CN = org.citynet.kernel.rdf.Vocabulary.NS;
-    // Jena has no PROV-O vocabulary class, and its SchemaDO is https://schema.org/ where the data uses http://.
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String SCHEMA = "http://schema.org/";
-    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    /** The EU language authority table, whose IRIs the sources' {@code dct:language} names. */
     static final String LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
 
     static final Node TYPE = RDF.type.asNode();
 
-    static final Node CITY = cn("City");
-    static final Node CITY_NETWORK = cn("CityNetwork");
-    static final Node WORKING_GROUP = cn("WorkingGroup");
-    static final Node TWINNING_AGREEMENT = cn("TwinningAgreement");
-    static final Node PARTNERSHIP_AGREEMENT = cn("PartnershipAgreement");
-    static final Node MEMORANDUM = cn("MemorandumOfUnderstanding");
-    static final Node PARTNERSHIP = cn("Partnership");
-    static final Node SOURCE_DOCUMENT = cn("SourceDocument");
-    static final Node COUNTRY = iri(SCHEMA + "Country");
+    static final Node CITY = CN.City.asNode();
+    static final Node CITY_NETWORK = CN.CityNetwork.asNode();
+    static final Node WORKING_GROUP = CN.WorkingGroup.asNode();
+    static final Node TWINNING_AGREEMENT = CN.TwinningAgreement.asNode();
+    static final Node PARTNERSHIP_AGREEMENT = CN.PartnershipAgreement.asNode();
+    static final Node MEMORANDUM = CN.MemorandumOfUnderstanding.asNode();
+    static final Node PARTNERSHIP = CN.Partnership.asNode();
+    static final Node SOURCE_DOCUMENT = CN.SourceDocument.asNode();
+    static final Node COUNTRY = SCHEMA.Country.asNode();
     static final Node MEMBERSHIP = ORG.Membership.asNode();
     static final Node FORMAL_ORGANIZATION = ORG.FormalOrganization.asNode();
     static final Node COLLABORATION = ORG.OrganizationalCollaboration.asNode();
-    static final Node PROV_ENTITY = iri(PROV + "Entity");
+    static final Node PROV_ENTITY = PROV.Entity.asNode();
 
     static final Node PREF_LABEL = SKOS.prefLabel.asNode();
     static final Node IN_SCHEME = SKOS.inScheme.asNode();
@@ -44,32 +46,28 @@ final class Terms {
     static final Node PUBLISHER = DCTerms.publisher.asNode();
     static final Node LANGUAGE_OF = DCTerms.language.asNode();
     static final Node DATE = DCTerms.date.asNode();
-    static final Node DERIVED_FROM = iri(PROV + "wasDerivedFrom");
-    static final Node COUNTRY_OF = cn("country");
-    static final Node ISO_CODE = cn("isoCountryCode");
-    static final Node TWINNED_WITH = cn("twinnedWith");
-    static final Node PARTY = cn("party");
-    static final Node PARTNER = cn("partner");
-    static final Node PARTNERSHIP_KIND = cn("partnershipKind");
-    static final Node SIGNING_DATE = cn("signingDate");
-    static final Node SEED_FILE = cn("seedFile");
+    static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    static final Node COUNTRY_OF = CN.country.asNode();
+    static final Node ISO_CODE = CN.isoCountryCode.asNode();
+    static final Node TWINNED_WITH = CN.twinnedWith.asNode();
+    static final Node PARTY = CN.party.asNode();
+    static final Node PARTNER = CN.partner.asNode();
+    static final Node PARTNERSHIP_KIND = CN.partnershipKind.asNode();
+    static final Node SIGNING_DATE = CN.signingDate.asNode();
+    static final Node SEED_FILE = CN.seedFile.asNode();
     static final Node MEMBER = ORG.member.asNode();
     static final Node ORGANIZATION = ORG.organization.asNode();
     static final Node ROLE = ORG.role.asNode();
     static final Node MEMBER_OF = ORG.memberOf.asNode();
     static final Node UNIT_OF = ORG.unitOf.asNode();
     static final Node CLASSIFICATION = ORG.classification.asNode();
-    static final Node START_DATE = iri(SCHEMA + "startDate");
-    static final Node END_DATE = iri(SCHEMA + "endDate");
-    static final Node FOUNDING_DATE = iri(SCHEMA + "foundingDate");
-    static final Node LAT = iri(WGS84 + "lat");
-    static final Node LONG = iri(WGS84 + "long");
+    static final Node START_DATE = SCHEMA.startDate.asNode();
+    static final Node END_DATE = SCHEMA.endDate.asNode();
+    static final Node FOUNDING_DATE = SCHEMA.foundingDate.asNode();
+    static final Node LAT = WGS84.lat.asNode();
+    static final Node LONG = WGS84._long.asNode();
 
     private Terms() {
-    }
-
-    static Node cn(String local) {
-        return iri(CN + local);
     }
 
     static Node iri(String iri) {

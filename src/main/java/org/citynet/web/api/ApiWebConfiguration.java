@@ -16,7 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {
 
-    static final String[] PATHS = {"/api/cities/**", "/api/networks/**", "/api/agreements/**", "/api/themes/**"};
+    static final String[] PATHS = {"/api/cities/**", "/api/networks/**", "/api/agreements/**", "/api/themes/**",
+            "/api/compare", "/api/compare/**"};
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -9,14 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.citynet.kernel.store.UntilChanged;
+import org.citynet.web.system.CacheConfiguration;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
  * The source documents of the graph ({@code cn:SourceDocument}: title, publisher, language, date, seed
- * file, graph), read with one query and kept until the data changes (the store's generation grows), so
- * that an answer can cite the documents its nodes derive from without a query per document; and the
- * quotations an answer's nodes give as evidence, read with one query per answer and listed under the
+ * file, graph), read with one query and kept until the data changes (the cache is keyed on the store's
+ * generation), so that an answer can cite the documents its nodes derive from without a query per document;
+ * and the quotations an answer's nodes give as evidence, read with one query per answer and listed under the
  * document they are quoted from. Sources that are not source documents (the editors' curation) are not
  * listed.
  */
@@ -25,13 +27,12 @@ public class SourceCatalog {
 
     private static final String LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
 
-    private final UntilChanged<Long, FieldTable> documents;
     private final ApiQueries queries;
+    private final Cache documents;
 
-    public SourceCatalog(ApiQueries queries) {
+    public SourceCatalog(ApiQueries queries, CacheManager caches) {
         this.queries = queries;
-        this.documents = UntilChanged.perGeneration(queries::dataGeneration,
-                () -> queries.fields(ApiQuery.SOURCES, Map.of()));
+        this.documents = caches.getCache(CacheConfiguration.SOURCE_DOCUMENTS);
     }
 
     /** The source documents among the given IRIs, ordered by IRI, without quotations. */
@@ -47,7 +48,7 @@ public class SourceCatalog {
         Map<String, List<QuoteView>> quotes = quotations(citations.quotations());
         TreeSet<String> iris = new TreeSet<>(citations.sources());
         iris.addAll(quotes.keySet());
-        FieldTable all = documents.get();
+        FieldTable all = documents.get(queries.dataGeneration(), () -> queries.fields(ApiQuery.SOURCES, Map.of()));
         List<SourceView> views = new ArrayList<>();
         for (String iri : iris) {
             all.node(iri).ifPresent(document -> views.add(view(document, quotes.getOrDefault(iri, List.of()),

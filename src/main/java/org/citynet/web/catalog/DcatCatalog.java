@@ -1,7 +1,5 @@
 package org.citynet.web.catalog;
 
-import static org.citynet.web.catalog.Vocab.*;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +9,14 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VCARD4;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SPDX;
 import org.citynet.web.system.CitynetProperties;
 
 /**
@@ -35,15 +39,15 @@ final class DcatCatalog {
         Resource publisher = publisher(model, root, properties.catalog());
         Resource contact = contactPoint(model, root, properties.catalog());
         for (Resource resource : List.of(catalog, dataset, service)) {
-            resource.addProperty(DCT_PUBLISHER, publisher);
+            resource.addProperty(DCTerms.publisher, publisher);
         }
-        dataset.addProperty(DCAT_CONTACT_POINT, contact);
-        service.addProperty(DCAT_CONTACT_POINT, contact);
-        dataset.addProperty(DCT_IDENTIFIER, properties.base());
+        dataset.addProperty(DCAT.contactPoint, contact);
+        service.addProperty(DCAT.contactPoint, contact);
+        dataset.addProperty(DCTerms.identifier, properties.base());
         summary.version().loaded().ifPresent(loaded -> {
             for (Resource resource : List.of(catalog, dataset)) {
-                resource.addLiteral(DCT_ISSUED, dateTime(model, loaded));
-                resource.addLiteral(DCT_MODIFIED, dateTime(model, loaded));
+                resource.addLiteral(DCTerms.issued, dateTime(model, loaded));
+                resource.addLiteral(DCTerms.modified, dateTime(model, loaded));
             }
         });
         Provenance provenance = summary.provenance();
@@ -58,23 +62,23 @@ final class DcatCatalog {
 
     private static Resource publisher(Model model, String root, CitynetProperties.Catalog settings) {
         Resource publisher = model.createResource(root + "catalog#publisher")
-                .addProperty(RDF.type, FOAF_AGENT)
-                .addProperty(FOAF_NAME, settings.publisherName())
-                .addProperty(DCT_TYPE, model.createResource(settings.publisherType().toString()));
+                .addProperty(RDF.type, FOAF.Agent)
+                .addProperty(FOAF.name, settings.publisherName())
+                .addProperty(DCTerms.type, model.createResource(settings.publisherType().toString()));
         URI homepage = settings.publisherHomepage();
-        return publisher.addProperty(FOAF_HOMEPAGE, model.createResource(homepage == null ? root : homepage.toString()));
+        return publisher.addProperty(FOAF.homepage, model.createResource(homepage == null ? root : homepage.toString()));
     }
 
     /** A role address or a web page, never a person: the settings only take http(s) and mailto IRIs. */
     private static Resource contactPoint(Model model, String root, CitynetProperties.Catalog settings) {
         Resource contact = model.createResource(root + "catalog#contact")
-                .addProperty(RDF.type, VCARD_ORGANIZATION)
-                .addProperty(VCARD_FN, settings.publisherName());
+                .addProperty(RDF.type, VCARD4.Organization)
+                .addProperty(VCARD4.fn, settings.publisherName());
         URI address = settings.contact();
         if (address != null && "mailto".equals(address.getScheme())) {
-            return contact.addProperty(VCARD_HAS_EMAIL, model.createResource(address.toString()));
+            return contact.addProperty(VCARD4.hasEmail, model.createResource(address.toString()));
         }
-        return contact.addProperty(VCARD_HAS_URL, model.createResource(address == null ? root : address.toString()));
+        return contact.addProperty(VCARD4.hasURL, model.createResource(address == null ? root : address.toString()));
     }
 
     private static void temporalCoverage(Model model, Resource dataset, Provenance provenance) {
@@ -83,31 +87,31 @@ final class DcatCatalog {
         }
         // Years, because the sources give some dates as years only: a finer bound would claim more.
         Resource period = model.createResource()
-                .addProperty(RDF.type, DCT_PERIOD_OF_TIME)
-                .addLiteral(DCAT_START_DATE, model.createTypedLiteral(provenance.firstYear().toString(), XSDDatatype.XSDgYear))
-                .addLiteral(DCAT_END_DATE, model.createTypedLiteral(provenance.lastYear().toString(), XSDDatatype.XSDgYear));
-        dataset.addProperty(DCT_TEMPORAL, period);
+                .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                .addLiteral(DCAT.startDate, model.createTypedLiteral(provenance.firstYear().toString(), XSDDatatype.XSDgYear))
+                .addLiteral(DCAT.endDate, model.createTypedLiteral(provenance.lastYear().toString(), XSDDatatype.XSDgYear));
+        dataset.addProperty(DCTerms.temporal, period);
     }
 
     private static void credits(Model model, Resource dataset, Provenance provenance) {
         model.add(provenance.descriptions());
         for (String source : provenance.sources()) {
             Resource resource = model.createResource(source);
-            dataset.addProperty(DCT_SOURCE, resource).addProperty(PROV_WAS_DERIVED_FROM, resource);
+            dataset.addProperty(DCTerms.source, resource).addProperty(PROV.wasDerivedFrom, resource);
         }
     }
 
     private static void describeDump(Model model, String root, Dump dump) {
         String id = root + "catalog#" + dump.format().name().toLowerCase(Locale.ROOT);
         Resource checksum = model.createResource(id + "-sha256")
-                .addProperty(RDF.type, SPDX_CHECKSUM_CLASS)
-                .addProperty(SPDX_ALGORITHM, SPDX_SHA256)
-                .addLiteral(SPDX_CHECKSUM_VALUE, model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
+                .addProperty(RDF.type, SPDX.Checksum)
+                .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                .addLiteral(SPDX.checksumValue, model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
         model.createResource(id)
-                .addLiteral(DCAT_BYTE_SIZE, model.createTypedLiteral(Long.toString(dump.size()),
+                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.size()),
                         XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(SPDX_CHECKSUM, checksum)
-                .addLiteral(DCT_MODIFIED, dateTime(model, dump.created()));
+                .addProperty(SPDX.checksum, checksum)
+                .addLiteral(DCTerms.modified, dateTime(model, dump.created()));
     }
 
     /**
@@ -118,12 +122,12 @@ final class DcatCatalog {
         if (provenance.attributions().isEmpty()) {
             return;
         }
-        Resource rights = model.createResource(root + "catalog#attribution").addProperty(RDF.type, DCT_RIGHTS_STATEMENT);
+        Resource rights = model.createResource(root + "catalog#attribution").addProperty(RDF.type, DCTerms.RightsStatement);
         provenance.attributions().forEach(statement -> rights.addProperty(RDFS.label, statement));
-        dataset.addProperty(DCT_RIGHTS, rights);
+        dataset.addProperty(DCTerms.rights, rights);
         // Collected first: adding to the model while iterating over it is not allowed.
-        model.listObjectsOfProperty(dataset, model.createProperty(DCAT, "distribution")).toList()
-                .forEach(distribution -> distribution.asResource().addProperty(DCT_RIGHTS, rights));
+        model.listObjectsOfProperty(dataset, DCAT.distribution).toList()
+                .forEach(distribution -> distribution.asResource().addProperty(DCTerms.rights, rights));
     }
 
     private static Literal dateTime(Model model, Instant instant) {

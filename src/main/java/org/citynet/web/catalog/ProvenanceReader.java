@@ -11,9 +11,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 
@@ -22,9 +21,6 @@ import org.citynet.kernel.store.SparqlFiles;
  * credits. Stateless; every call asks the store afresh.
  */
 final class ProvenanceReader {
-
-    private static final Resource SOURCE_DOCUMENT = ModelFactory.createDefaultModel()
-            .createResource(Vocabulary.SOURCE_DOCUMENT);
 
     private final QueryRunner runner;
     private final Duration timeout;
@@ -39,7 +35,7 @@ final class ProvenanceReader {
                 row -> new Year[] {year(row, "first"), year(row, "last")}).get(0);
         Model descriptions = construct("source-documents");
         Set<String> sources = new LinkedHashSet<>();
-        descriptions.listSubjectsWithProperty(RDF.type, SOURCE_DOCUMENT).forEach(s -> sources.add(s.getURI()));
+        descriptions.listSubjectsWithProperty(RDF.type, CN.SourceDocument).forEach(s -> sources.add(s.getURI()));
         Set<String> attributions = new LinkedHashSet<>();
         runner.execute(SparqlFiles.load("catalog", "attributions"), Map.of(), timeout,
                 execution -> execution.execSelect().forEachRemaining(row -> {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Turtle templates under {@code catalog/} that hold the static facts of the catalogue, VoID and the
@@ -21,6 +22,16 @@ public final class Templates {
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     private Templates() {
+    }
+
+    /**
+     * The service's public address, ending in '/', that the templates' relative IRIs resolve against: scheme,
+     * host, port and context path as the client used them, honouring {@code X-Forwarded-*} (Spring's
+     * forwarded-header filter has applied them). For the current request.
+     */
+    public static String publicRoot() {
+        String root = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return root.endsWith("/") ? root : root + "/";
     }
 
     /** A fresh model of the template {@code catalog/NAME.ttl}, relative IRIs resolved against {@code base}. */

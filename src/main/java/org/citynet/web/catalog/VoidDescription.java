@@ -1,7 +1,5 @@
 package org.citynet.web.catalog;
 
-import static org.citynet.web.catalog.Vocab.*;
-
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * Builds the VoID description served at {@code /.well-known/void}: the static facts of
@@ -28,30 +27,30 @@ public final class VoidDescription {
 
     /** The URI spaces of the other datasets the template lists, which links are counted into. */
     static List<String> linkTargets() {
-        return Templates.parse("void", "http://localhost/").listObjectsOfProperty(VOID_URI_SPACE)
+        return Templates.parse("void", "http://localhost/").listObjectsOfProperty(VOID.uriSpace)
                 .mapWith(node -> node.asLiteral().getLexicalForm()).toList();
     }
 
     static Model build(String root, String uriSpace, Statistics statistics) {
         Model model = Templates.parse("void", root);
         Resource dataset = model.createResource(root + "catalog#dataset")
-                .addProperty(VOID_URI_SPACE, uriSpace)
-                .addLiteral(VOID_TRIPLES, integer(model, statistics.triples()))
-                .addLiteral(VOID_ENTITIES, integer(model, statistics.entities()))
-                .addLiteral(VOID_CLASSES, integer(model, statistics.classes()))
-                .addLiteral(VOID_PROPERTIES, integer(model, statistics.properties()))
-                .addLiteral(VOID_DISTINCT_SUBJECTS, integer(model, statistics.distinctSubjects()))
-                .addLiteral(VOID_DISTINCT_OBJECTS, integer(model, statistics.distinctObjects()));
-        vocabularies(statistics).forEach(ns -> dataset.addProperty(VOID_VOCABULARY, model.createResource(ns)));
+                .addProperty(VOID.uriSpace, uriSpace)
+                .addLiteral(VOID.triples, integer(model, statistics.triples()))
+                .addLiteral(VOID.entities, integer(model, statistics.entities()))
+                .addLiteral(VOID.classes, integer(model, statistics.classes()))
+                .addLiteral(VOID.properties, integer(model, statistics.properties()))
+                .addLiteral(VOID.distinctSubjects, integer(model, statistics.distinctSubjects()))
+                .addLiteral(VOID.distinctObjects, integer(model, statistics.distinctObjects()));
+        vocabularies(statistics).forEach(ns -> dataset.addProperty(VOID.vocabulary, model.createResource(ns)));
         for (Statistics.Count partition : statistics.classPartitions()) {
-            dataset.addProperty(VOID_CLASS_PARTITION, model.createResource()
-                    .addProperty(VOID_CLASS, model.createResource(partition.iri()))
-                    .addLiteral(VOID_ENTITIES, integer(model, partition.count())));
+            dataset.addProperty(VOID.classPartition, model.createResource()
+                    .addProperty(VOID._class, model.createResource(partition.iri()))
+                    .addLiteral(VOID.entities, integer(model, partition.count())));
         }
         for (Statistics.Count partition : statistics.propertyPartitions()) {
-            dataset.addProperty(VOID_PROPERTY_PARTITION, model.createResource()
-                    .addProperty(VOID_PROPERTY, model.createResource(partition.iri()))
-                    .addLiteral(VOID_TRIPLES, integer(model, partition.count())));
+            dataset.addProperty(VOID.propertyPartition, model.createResource()
+                    .addProperty(VOID.property, model.createResource(partition.iri()))
+                    .addLiteral(VOID.triples, integer(model, partition.count())));
         }
         linksets(model, dataset, statistics.links());
         return model;
@@ -71,17 +70,17 @@ public final class VoidDescription {
     }
 
     private static void linksets(Model model, Resource dataset, List<Statistics.Link> links) {
-        Map<String, Resource> targets = model.listStatements(null, VOID_URI_SPACE, (String) null).toList().stream()
+        Map<String, Resource> targets = model.listStatements(null, VOID.uriSpace, (String) null).toList().stream()
                 .filter(statement -> !statement.getSubject().equals(dataset))
                 .collect(Collectors.toMap(statement -> statement.getString(), Statement::getSubject));
         for (Statistics.Link link : links) {
             Resource linkset = model.createResource()
-                    .addProperty(RDF.type, VOID_LINKSET)
-                    .addProperty(VOID_SUBJECTS_TARGET, dataset)
-                    .addProperty(VOID_OBJECTS_TARGET, targets.get(link.targetSpace()))
-                    .addProperty(VOID_LINK_PREDICATE, model.createResource(link.property()))
-                    .addLiteral(VOID_TRIPLES, integer(model, link.triples()));
-            dataset.addProperty(VOID_SUBSET, linkset);
+                    .addProperty(RDF.type, VOID.Linkset)
+                    .addProperty(VOID.subjectsTarget, dataset)
+                    .addProperty(VOID.objectsTarget, targets.get(link.targetSpace()))
+                    .addProperty(VOID.linkPredicate, model.createResource(link.property()))
+                    .addLiteral(VOID.triples, integer(model, link.triples()));
+            dataset.addProperty(VOID.subset, linkset);
         }
         // Other datasets nothing links to are not worth describing.
         targets.forEach((space, target) -> {

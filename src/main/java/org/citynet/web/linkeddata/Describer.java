@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 
@@ -35,7 +36,7 @@ public class Describer {
     public Describer(QueryRunner runner, Duration timeout, IriMapping iris) {
         this.runner = runner;
         this.timeout = timeout;
-        this.evidenceProperty = NodeFactory.createURI(iris.ontologyNamespace() + "evidence");
+        this.evidenceProperty = NodeFactory.createURI(iris.term(CN.evidence));
     }
 
     /** True if some named graph holds a statement with the IRI as subject or object. */

@@ -3,6 +3,9 @@ package org.citynet.web.linkeddata;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.jena.rdf.model.Resource;
+import org.citynet.kernel.rdf.CN;
+
 /**
  * Maps the graph's canonical IRIs (under {@code citynet.base-iri}) to this service's own addresses and
  * back, so that a local run dereferences the IRIs the data holds: {@code GET /id/city/espoo} describes
@@ -59,6 +62,19 @@ public final class IriMapping {
     /** The ontology's namespace, {@code {base}ontology#}. */
     public String ontologyNamespace() {
         return ontology() + "#";
+    }
+
+    /**
+     * A term of the citynet ontology under the canonical base: {@code CN.City} gives
+     * {@code {base}ontology#City}, which is {@code CN.City}'s own IRI with the default base.
+     *
+     * @throws IllegalArgumentException if the term is not one of {@link CN}'s
+     */
+    public String term(Resource term) {
+        if (!term.isURIResource() || !term.getURI().startsWith(CN.NS)) {
+            throw new IllegalArgumentException("Not a term of the citynet ontology: " + term);
+        }
+        return ontologyNamespace() + term.getURI().substring(CN.NS.length());
     }
 
     /** A named graph the data files name under the base, e.g. {@code sources}. */

@@ -2,7 +2,10 @@ package org.citynet.web.linkeddata;
 
 import org.citynet.kernel.store.DataVersions;
 import org.citynet.kernel.store.QueryRunner;
+import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.RdfMessageConverter;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,12 +38,15 @@ class LinkedDataConfiguration {
     }
 
     @Bean
-    static OntologyDocs ontologyDocs(IriMapping iris, QueryRunner runner, CitynetProperties properties) {
-        return new OntologyDocs(iris, runner, properties.sparql().timeout());
+    static OntologyDocs ontologyDocs(IriMapping iris, QueryRunner runner, CitynetProperties properties,
+                                     CacheManager caches) {
+        return new OntologyDocs(iris, runner, properties.sparql().timeout(),
+                caches.getCache(CacheConfiguration.ONTOLOGY));
     }
 
     @Bean
-    static Representations representations(DataVersions versions, Prefixes prefixes, JsonLdContext context) {
-        return new Representations(versions, prefixes, context);
+    static Representations representations(DataVersions versions, Prefixes prefixes, JsonLdContext context,
+                                           RdfMessageConverter converter) {
+        return new Representations(versions, prefixes, context, converter);
     }
 }

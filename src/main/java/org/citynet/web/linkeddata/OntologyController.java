@@ -1,14 +1,16 @@
 package org.citynet.web.linkeddata;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.jena.graph.Graph;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.NotFoundException;
-import org.citynet.web.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -16,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The ontology document {@code {base}ontology}, which its hash IRIs ({@code cn:City}) resolve to: HTML
- * documentation of every class and property, or the ontology in an RDF syntax by {@code Accept} or a
- * file extension ({@code /ontology.ttl}).
+ * documentation of every class and property, or the ontology in an RDF syntax by a file extension
+ * ({@code /ontology.ttl}), {@code format=} or {@code Accept}.
  */
 @Controller
 class OntologyController {
@@ -25,11 +27,14 @@ class OntologyController {
     private final OntologyDocs ontology;
     private final Representations representations;
     private final HtmlPages pages;
+    private final ContentNegotiationManager negotiation;
 
-    OntologyController(OntologyDocs ontology, Representations representations, HtmlPages pages) {
+    OntologyController(OntologyDocs ontology, Representations representations, HtmlPages pages,
+                       ContentNegotiationManager negotiation) {
         this.ontology = ontology;
         this.representations = representations;
         this.pages = pages;
+        this.negotiation = negotiation;
     }
 
     @GetMapping({"/ontology", "/ontology.{extension}"})
@@ -38,17 +43,13 @@ class OntologyController {
         HttpServletRequest request = web.getRequest();
         // Set first: errors (404, 406) depend on Accept too and must not be cached across it.
         web.getResponse().setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
-        Optional<RdfFormat> byExtension = Optional.empty();
-        if (extension != null) {
-            byExtension = Optional.of(RdfFormat.byExtension(extension)
-                    .orElseThrow(() -> new NotFoundException("The ontology has no '." + extension + "' format")));
-        }
-        RdfFormat format = FormatNegotiation.choose(byExtension, request.getHeader(HttpHeaders.ACCEPT));
+        Offer format = ContentNegotiation.choose(Formats.DOCUMENT, extension, negotiation, web);
         HtmlPages.Page page = pages.forRequest(request);
-        if (!ontology.exists()) {
+        Graph graph = ontology.graph();
+        if (!ontology.holdsOntology(graph)) {
             throw new NotFoundException("The store holds no ontology");
         }
-        return representations.answer(web, format, page.variant(), () -> page.ontology(ontology.graph()),
-                ontology::ontologyDataset);
+        return representations.answer(web, format, page.variant(), () -> page.ontology(graph),
+                () -> ontology.ontologyDataset(graph));
     }
 }

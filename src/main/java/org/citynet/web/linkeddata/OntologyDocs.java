@@ -14,12 +14,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
-import org.citynet.kernel.store.UntilChanged;
+import org.springframework.cache.Cache;
 
 /**
  * The ontology as this service publishes it at {@code /ontology}: the ontology graph without the SKOS
  * vocabularies (their concepts and schemes live under {@code /id/} and dereference there), in its named
- * graph, and its HTML documentation. Read from the store once per data generation; thread-safe.
+ * graph, and its HTML documentation. Read from the store once per data generation (the cache is keyed on
+ * it); thread-safe.
  */
 public class OntologyDocs {
 
@@ -27,25 +28,26 @@ public class OntologyDocs {
     private final QueryRunner runner;
     private final Duration timeout;
     private final Query query = SparqlFiles.load("linkeddata", "graph");
-    private final UntilChanged<Long, Graph> graph;
+    private final Cache graphs;
 
-    public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout) {
+    /** @param graphs the cache of ontology graphs, keyed on the store's generation */
+    public OntologyDocs(IriMapping iris, QueryRunner runner, Duration timeout, Cache graphs) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
-        this.graph = UntilChanged.perGeneration(runner::dataGeneration, this::load);
+        this.graphs = graphs;
     }
 
     /** The whole ontology graph (ontology and vocabularies), read-only by convention. */
     public Graph graph() {
-        return graph.get();
+        return graphs.get(runner.dataGeneration(), this::load);
     }
 
-    /** The ontology's own statements in the ontology graph, for RDF output. */
-    public DatasetGraph ontologyDataset() {
+    /** The ontology's own statements of {@link #graph()} in the ontology graph, for RDF output. */
+    public DatasetGraph ontologyDataset(Graph graph) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         String vocabularies = iris.id("");
-        graph().find().forEach(t -> {
+        graph.find().forEach(t -> {
             if (!(t.getSubject().isURI() && t.getSubject().getURI().startsWith(vocabularies))) {
                 dataset.add(LoadVocabulary.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
             }
@@ -62,7 +64,7 @@ public class OntologyDocs {
     }
 
     /** True if the ontology graph holds the ontology (it may not, on a store loaded by someone else). */
-    public boolean exists() {
-        return graph().contains(NodeFactory.createURI(iris.ontology()), Node.ANY, Node.ANY);
+    public boolean holdsOntology(Graph graph) {
+        return graph.contains(NodeFactory.createURI(iris.ontology()), Node.ANY, Node.ANY);
     }
 }

@@ -6,6 +6,18 @@ import java.util.Map;
 
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.citynet.kernel.rdf.Vocabularies.GEO;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
+import org.citynet.kernel.rdf.Vocabularies.VANN;
 
 /**
  * The prefixes every RDF representation is written with, and from which the published JSON-LD context is
@@ -27,18 +39,18 @@ public final class Prefixes {
     public Prefixes(IriMapping iris) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("cn", iris.ontologyNamespace());
-        map.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        map.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        map.put("owl", "http://www.w3.org/2002/07/owl#");
-        map.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        map.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        map.put("dct", "http://purl.org/dc/terms/");
-        map.put("org", "http://www.w3.org/ns/org#");
-        map.put("prov", "http://www.w3.org/ns/prov#");
-        map.put("schema", "http://schema.org/");
-        map.put("foaf", "http://xmlns.com/foaf/0.1/");
-        map.put("geo", "http://www.opengis.net/ont/geosparql#");
-        map.put("vann", "http://purl.org/vocab/vann/");
+        map.put("rdf", RDF.uri);
+        map.put("rdfs", RDFS.uri);
+        map.put("owl", OWL.NS);
+        map.put("xsd", XSD.NS);
+        map.put("skos", SKOS.uri);
+        map.put("dct", DCTerms.NS);
+        map.put("org", ORG.NS);
+        map.put("prov", PROV.NS);
+        map.put("schema", SCHEMA.NS);
+        map.put("foaf", FOAF.NS);
+        map.put("geo", GEO.NS);
+        map.put("vann", VANN.NS);
         map.put("graph", iris.base() + "graph/");
         for (String type : ENTITY_TYPES) {
             map.put(type, iris.id(type + "/"));

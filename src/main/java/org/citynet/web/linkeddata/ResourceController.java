@@ -4,11 +4,14 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.NotFoundException;
-import org.citynet.web.system.RdfFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -16,8 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Dereferences the graph's IRIs: {@code GET /id/…} describes {@code {base}id/…} — entities and the SKOS
- * schemes alike — and {@code GET /graph/…} the named graph {@code {base}graph/…}, in the format {@code Accept} or a file extension asks for. Unknown IRIs are 404 (an HTML
- * page for browsers, problem details for everyone else).
+ * schemes alike — and {@code GET /graph/…} the named graph {@code {base}graph/…}, in the format a file
+ * extension, {@code format=} or {@code Accept} asks for (in that order). Unknown IRIs are 404 (an HTML page
+ * for browsers, problem details for everyone else).
  */
 @Controller
 class ResourceController {
@@ -26,12 +30,15 @@ class ResourceController {
     private final Describer describer;
     private final Representations representations;
     private final HtmlPages pages;
+    private final ContentNegotiationManager negotiation;
 
-    ResourceController(IriMapping iris, Describer describer, Representations representations, HtmlPages pages) {
+    ResourceController(IriMapping iris, Describer describer, Representations representations, HtmlPages pages,
+                       ContentNegotiationManager negotiation) {
         this.iris = iris;
         this.describer = describer;
         this.representations = representations;
         this.pages = pages;
+        this.negotiation = negotiation;
     }
 
     @GetMapping("/id/{*path}")
@@ -50,7 +57,10 @@ class ResourceController {
         // Set first: errors (404, 406) depend on Accept too and must not be cached across it.
         web.getResponse().setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
         ResourcePath requested = ResourcePath.parse(path);
-        RdfFormat format = FormatNegotiation.choose(requested.format(), request.getHeader(HttpHeaders.ACCEPT));
+        Offer format = requested.format().orElse(null);
+        if (format == null) {
+            format = ContentNegotiation.choose(Formats.DOCUMENT, negotiation, web);
+        }
         HtmlPages.Page page = pages.forRequest(request);
         Optional<String> canonical = iris.canonical(requested.path());
         if (canonical.isEmpty() || !describer.exists(canonical.get())) {

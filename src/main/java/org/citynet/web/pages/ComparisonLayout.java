@@ -112,8 +112,10 @@ final class ComparisonLayout {
         return link(city.label(), city.iri());
     }
 
+    /** The label the answer chose (LanguagePreference.choose), else the end of the IRI as on every page. */
     private CompareView.Link link(String label, String iri) {
-        return new CompareView.Link(label == null || label.isBlank() ? iri : label, "", page.href(iri));
+        return new CompareView.Link(label == null || label.isBlank() ? Labels.lastSegment(iri) : label, "",
+                page.href(iri));
     }
 
     private String jaccard(Jaccard jaccard) {

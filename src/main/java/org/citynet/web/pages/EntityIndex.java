@@ -14,6 +14,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Resource;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.linkeddata.IriMapping;
@@ -28,11 +30,12 @@ import org.citynet.web.system.NotFoundException;
  */
 public class EntityIndex {
 
-    /** Index name → the ontology classes it lists, by local name; "theme" lists the theme scheme. */
-    private static final Map<String, List<String>> INDEXES = Map.of(
-            "cities", List.of("City"),
-            "networks", List.of("CityNetwork", "WorkingGroup", "CooperationBody"),
-            "agreements", List.of("TwinningAgreement", "PartnershipAgreement", "MemorandumOfUnderstanding", "Agreement"),
+    /** Index name → the ontology classes it lists; "theme" lists the theme scheme. */
+    private static final Map<String, List<Resource>> INDEXES = Map.of(
+            "cities", List.of(CN.City),
+            "networks", List.of(CN.CityNetwork, CN.WorkingGroup, CN.CooperationBody),
+            "agreements", List.of(CN.TwinningAgreement, CN.PartnershipAgreement, CN.MemorandumOfUnderstanding,
+                    CN.Agreement),
             "themes", List.of());
 
     private final IriMapping iris;
@@ -51,7 +54,7 @@ public class EntityIndex {
 
     /** @throws NotFoundException for a name that is not an index */
     public IndexView view(String name, PageContext page) {
-        List<String> classes = INDEXES.get(name);
+        List<Resource> classes = INDEXES.get(name);
         if (classes == null) {
             throw new NotFoundException("No index '" + name + "'");
         }
@@ -62,9 +65,9 @@ public class EntityIndex {
             sections.add(new Section("themes", name(scheme.getURI(), page),
                     items(concepts, Map.of("scheme", scheme), page, collator)));
         }
-        for (String local : classes) {
-            Node type = NodeFactory.createURI(iris.ontologyNamespace() + local);
-            sections.add(new Section(local, name(type.getURI(), page),
+        for (Resource cls : classes) {
+            Node type = NodeFactory.createURI(iris.term(cls));
+            sections.add(new Section(cls.getLocalName(), name(type.getURI(), page),
                     items(instances, Map.of("class", type), page, collator)));
         }
         return new IndexView(name, sections);
@@ -74,8 +77,8 @@ public class EntityIndex {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         runner.select(query, bindings, timeout, row -> collect(row, names));
         return names.entrySet().stream().map(e -> {
-            Labels.Named name = Labels.pick(page.preference(), e.getValue())
-                    .orElse(new Labels.Named(Labels.lastSegment(e.getKey()), ""));
+            Named name = Named.pick(page.preference(), e.getValue())
+                    .orElse(new Named(Labels.lastSegment(e.getKey()), ""));
             return new Link(page.href(e.getKey()), name.text(), name.lang(), false);
         }).sorted(Comparator.comparing(Link::text, collator)).toList();
     }
@@ -90,6 +93,6 @@ public class EntityIndex {
     }
 
     private String name(String iri, PageContext page) {
-        return Labels.pick(page.preference(), labels.of(iri)).map(Labels.Named::text).orElse(Labels.lastSegment(iri));
+        return Named.pick(page.preference(), labels.of(iri)).map(Named::text).orElse(Labels.lastSegment(iri));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.citynet.web.linkeddata.Description;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.linkeddata.Prefixes;
@@ -24,7 +25,7 @@ import org.citynet.web.pages.EntityView.Citation;
 import org.citynet.web.pages.EntityView.Link;
 import org.citynet.web.pages.EntityView.Row;
 import org.citynet.web.pages.EntityView.Value;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
 
 /**
  * Turns a {@link Description} into the {@link EntityView} of its HTML page for one reader: names in the
@@ -34,8 +35,8 @@ import org.citynet.web.system.RdfFormat;
  */
 public class EntityViews {
 
-    private static final List<String> FIRST = List.of(RDF.type.getURI(),
-            "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel");
+    private static final List<String> FIRST = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
+            SKOS.altLabel.getURI());
 
     private final TermLabels terms;
     private final Prefixes prefixes;
@@ -66,7 +67,7 @@ public class EntityViews {
         graphs.stream().sorted(Comparator.comparing((String g) -> !sources.hasDocument(all, g)))
                 .forEach(g -> numbers.put(g, numbers.size() + 1));
 
-        Labels.Named title = naming.name(subject);
+        Named title = naming.name(subject);
         List<Link> types = all.find(subject, RDF.type.asNode(), Node.ANY).mapWith(t -> naming.link(t.getObject()))
                 .toList().stream().sorted(Comparator.comparing(Link::text, naming.collator)).toList();
         return new EntityView(subject.getURI(), title.text(), title.lang(), types,
@@ -100,7 +101,7 @@ public class EntityViews {
     }
 
     private static List<Alternate> alternates(PageContext page, String localPath) {
-        return Arrays.stream(RdfFormat.values()).filter(f -> !f.isHtml())
+        return Formats.DOCUMENT.stream().filter(f -> !f.isHtml())
                 .map(f -> new Alternate(page.contextPath() + localPath + "." + f.extension(), f.mediaType().toString(),
                         f.title()))
                 .toList();
@@ -119,17 +120,17 @@ public class EntityViews {
             this.collator = Collator.getInstance(Locale.forLanguageTag(page.language()));
         }
 
-        Labels.Named name(Node node) {
+        Named name(Node node) {
             if (!node.isURI()) {
-                return new Labels.Named(node.toString(), "");
+                return new Named(node.toString(), "");
             }
             Map<String, String> names = Labels.in(all, node);
-            Optional<Labels.Named> picked = Labels.pick(page.preference(), names.isEmpty() ? terms.of(node.getURI()) : names);
-            return picked.orElseGet(() -> new Labels.Named(Labels.lastSegment(node.getURI()), ""));
+            Optional<Named> picked = Named.pick(page.preference(), names.isEmpty() ? terms.of(node.getURI()) : names);
+            return picked.orElseGet(() -> new Named(Labels.lastSegment(node.getURI()), ""));
         }
 
         Link link(Node node) {
-            Labels.Named name = name(node);
+            Named name = name(node);
             String href = node.isURI() ? page.href(node.getURI()) : null;
             return new Link(href, name.text(), name.lang(), node.isURI() && page.external(node.getURI()));
         }
@@ -137,8 +138,8 @@ public class EntityViews {
         /** A property by its term label; RDF's and our own as links, the rest to their vocabularies. */
         Link property(Node property) {
             String iri = property.getURI();
-            Optional<Labels.Named> label = Labels.pick(page.preference(), terms.of(iri));
-            Labels.Named name = label.orElseGet(() -> new Labels.Named(prefixes.shorten(iri), ""));
+            Optional<Named> label = Named.pick(page.preference(), terms.of(iri));
+            Named name = label.orElseGet(() -> new Named(prefixes.shorten(iri), ""));
             return new Link(page.href(iri), name.text(), name.lang(), page.external(iri));
         }
 

@@ -2,14 +2,17 @@ package org.citynet.web.pages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.citynet.web.system.LanguagePreference;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
 
-/** Choosing a name in the reader's language and finding a node's names in a graph. Stateless. */
+/**
+ * Finding a node's names in a graph; {@link Named#pick} chooses among them for the reader. Stateless.
+ */
 final class Labels {
 
     /**
@@ -17,33 +20,13 @@ final class Labels {
      * name but its words ({@code prov:value}), which is what a reader wants to see where it is linked.
      */
     static final Node[] NAMING = {
-        NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"),
-        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
-        NodeFactory.createURI("http://purl.org/dc/terms/title"),
-        NodeFactory.createURI("http://www.w3.org/ns/prov#value"),
+        SKOS.prefLabel.asNode(),
+        RDFS.label.asNode(),
+        DCTerms.title.asNode(),
+        PROV.value.asNode(),
     };
 
     private Labels() {
-    }
-
-    /** A name and the language tag it is in ("" for none). */
-    record Named(String text, String lang) {
-    }
-
-    /** The best of the names for the reader, with its language; empty if there are none. */
-    static Optional<Named> pick(LanguagePreference reader, Map<String, String> byLanguage) {
-        if (byLanguage.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String language : reader.order()) {
-            String text = byLanguage.get(language);
-            if (text != null) {
-                return Optional.of(new Named(text, language));
-            }
-        }
-        // Tags like "fi-x-old" are not in the order; the first name still beats none.
-        return byLanguage.entrySet().stream().sorted(Map.Entry.comparingByKey()).findFirst()
-                .map(e -> new Named(e.getValue(), e.getKey()));
     }
 
     /** The node's names in the graph by (primary) language tag. */

@@ -30,13 +30,15 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
-import org.citynet.kernel.store.UntilChanged;
+import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.LanguagePreference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +74,8 @@ class MapSource {
     private final Query linkAgreements = SparqlFiles.load("pages", "map-link-agreements");
     private final Query linkPartnerships = SparqlFiles.load("pages", "map-link-partnerships");
     private final Query creditsQuery = SparqlFiles.load("pages", "credits");
-    private final UntilChanged<Long, List<PageContext.Attribution>> credits;
+    /** The credits, keyed on the store's generation. */
+    private final Cache credits;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "map-index");
         thread.setDaemon(true);
@@ -80,12 +83,11 @@ class MapSource {
     });
     private Build build;
 
-    MapSource(QueryRunner runner, CitynetProperties properties) {
+    MapSource(QueryRunner runner, CitynetProperties properties, CacheManager caches) {
         this.runner = runner;
         this.timeout = properties.sparql().timeout();
         this.builder = new MapIndexBuilder(runner, SCAN_TIMEOUT);
-        this.credits = UntilChanged.perGeneration(runner::dataGeneration,
-                () -> PageContext.Attribution.read(runner, creditsQuery, timeout));
+        this.credits = caches.getCache(CacheConfiguration.MAP_CREDITS);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -148,7 +150,8 @@ class MapSource {
 
     /** The credits the coordinates' licences ask for, as the data states them. */
     List<PageContext.Attribution> credits() {
-        return credits.get();
+        return credits.get(runner.dataGeneration(),
+                () -> PageContext.Attribution.read(runner, creditsQuery, timeout));
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.citynet.web.pages;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 import org.citynet.web.system.LanguagePreference;
 
@@ -11,16 +11,13 @@ import org.citynet.web.system.LanguagePreference;
  */
 record Named(String text, String lang) {
 
+    /** The best of the names for the reader by the service's one rule ({@link LanguagePreference#choose}), if any. */
+    static Optional<Named> pick(LanguagePreference reader, Map<String, String> byLanguage) {
+        return reader.choose(byLanguage).map(chosen -> new Named(chosen.text(), chosen.lang()));
+    }
+
     /** The best of the names for the reader; {@code fallback} (untagged) when there are none. */
     static Named pick(LanguagePreference reader, Map<String, String> byLanguage, String fallback) {
-        for (String language : reader.order()) {
-            String text = byLanguage.get(language);
-            if (text != null) {
-                return new Named(text, language);
-            }
-        }
-        // Tags outside the reader's order (e.g. "de"): the first by tag still beats no name at all.
-        return new TreeMap<>(byLanguage).entrySet().stream().findFirst()
-                .map(e -> new Named(e.getValue(), e.getKey())).orElse(new Named(fallback, ""));
+        return pick(reader, byLanguage).orElse(new Named(fallback, ""));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,7 +19,7 @@ import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.pages.EntityView.Alternate;
 import org.citynet.web.pages.EntityView.Link;
 import org.citynet.web.pages.OntologyView.Term;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
 
 /**
  * Builds the {@link OntologyView} from the ontology graph for one reader. Made per request.
@@ -26,9 +27,9 @@ import org.citynet.web.system.RdfFormat;
 public final class OntologyViews {
 
     private static final Node DEFINITION = SKOS.definition.asNode();
-    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
-    private static final Node DESCRIPTION = NodeFactory.createURI("http://purl.org/dc/terms/description");
-    private static final Node LICENSE = NodeFactory.createURI("http://purl.org/dc/terms/license");
+    private static final Node TITLE = DCTerms.title.asNode();
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
+    private static final Node LICENSE = DCTerms.license.asNode();
     private static final List<Node> KINDS = List.of(OWL.SymmetricProperty.asNode(), OWL.TransitiveProperty.asNode(),
             OWL.FunctionalProperty.asNode(), OWL.InverseFunctionalProperty.asNode());
 
@@ -73,8 +74,8 @@ public final class OntologyViews {
     private Term term(Node term, PageContext page) {
         String iri = term.getURI();
         String anchor = iri.substring(iris.ontologyNamespace().length());
-        Labels.Named label = Labels.pick(page.preference(), labels.of(iri)).orElse(new Labels.Named(anchor, ""));
-        Labels.Named definition = text(term, DEFINITION, page);
+        Named label = Named.pick(page.preference(), labels.of(iri)).orElse(new Named(anchor, ""));
+        Named definition = text(term, DEFINITION, page);
         boolean isClass = graph.contains(term, RDF.type.asNode(), OWL.Class.asNode());
         Node superProperty = isClass ? RDFS.subClassOf.asNode() : RDFS.subPropertyOf.asNode();
         return new Term(anchor, iri, "cn:" + anchor, label.text(), label.lang(), definition.text(), definition.lang(),
@@ -91,20 +92,20 @@ public final class OntologyViews {
 
     private Link link(Node node, PageContext page) {
         String iri = node.getURI();
-        Labels.Named name = Labels.pick(page.preference(), labels.of(iri))
-                .or(() -> Labels.pick(page.preference(), Labels.in(graph, node)))
-                .orElse(new Labels.Named(Labels.lastSegment(iri), ""));
+        Named name = Named.pick(page.preference(), labels.of(iri))
+                .or(() -> Named.pick(page.preference(), Labels.in(graph, node)))
+                .orElse(new Named(Labels.lastSegment(iri), ""));
         return new Link(page.href(iri), name.text(), name.lang(), page.external(iri));
     }
 
-    private Labels.Named text(Node subject, Node property, PageContext page) {
+    private Named text(Node subject, Node property, PageContext page) {
         Map<String, String> byLanguage = new LinkedHashMap<>();
         graph.find(subject, property, Node.ANY).forEach(t -> {
             if (t.getObject().isLiteral()) {
                 byLanguage.putIfAbsent(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm());
             }
         });
-        return Labels.pick(page.preference(), byLanguage).orElse(new Labels.Named("", ""));
+        return Named.pick(page.preference(), byLanguage).orElse(new Named("", ""));
     }
 
     private String literal(Node subject, Node property) {
@@ -123,7 +124,7 @@ public final class OntologyViews {
     }
 
     private static List<Alternate> alternates(PageContext page) {
-        return java.util.Arrays.stream(RdfFormat.values()).filter(f -> !f.isHtml())
+        return Formats.DOCUMENT.stream().filter(f -> !f.isHtml())
                 .map(f -> new Alternate(page.contextPath() + "/ontology." + f.extension(), f.mediaType().toString(),
                         f.title()))
                 .toList();

@@ -11,18 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
-import org.citynet.kernel.store.UntilChanged;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.system.BadRequestException;
 import org.citynet.web.system.LanguagePreference;
+import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 
 /**
  * Makes the {@link PageContext} of a request. The controllers of this package read the language strictly
  * (a malformed {@code ?lang=} is a 400); for other views and the locale of messages a malformed one is
- * ignored, since it is too late to refuse when a view is already being rendered. Thread-safe.
+ * ignored, since it is too late to refuse when a view is already being rendered. The sources and
+ * attributions every page credits are read once per data generation (the caches are keyed on it).
+ * Thread-safe.
  */
 public class PageContexts {
 
@@ -31,15 +34,19 @@ public class PageContexts {
     private final Duration timeout;
     private final Query documents = SparqlFiles.load("linkeddata", "source-documents");
     private final Query attributionStatements = SparqlFiles.load("linkeddata", "attributions");
-    private final UntilChanged<Long, List<Source>> sources;
-    private final UntilChanged<Long, List<PageContext.Attribution>> attributions;
+    private final Cache sources;
+    private final Cache attributions;
 
-    public PageContexts(IriMapping iris, QueryRunner runner, Duration timeout) {
+    /**
+     * @param sources      the cache of the source documents, keyed on the store's generation
+     * @param attributions the cache of the attribution statements, keyed on the store's generation
+     */
+    public PageContexts(IriMapping iris, QueryRunner runner, Duration timeout, Cache sources, Cache attributions) {
         this.iris = iris;
         this.runner = runner;
         this.timeout = timeout;
-        this.sources = UntilChanged.perGeneration(runner::dataGeneration, this::loadSources);
-        this.attributions = UntilChanged.perGeneration(runner::dataGeneration, this::loadAttributions);
+        this.sources = sources;
+        this.attributions = attributions;
     }
 
     /** The reader's label languages; a malformed {@code ?lang=} is refused with 400. */
@@ -61,12 +68,14 @@ public class PageContexts {
         boolean valid = chosen != null && !chosen.isBlank() && preference.order().get(0).equals(primary(chosen));
         String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return new PageContext(PageContext.pageLanguage(preference), valid ? primary(chosen) : null, preference,
-                request.getContextPath(), uri, iris, credits(preference), attributions.get());
+                request.getContextPath(), uri, iris, credits(preference),
+                attributions.get(runner.dataGeneration(), this::loadAttributions));
     }
 
     private List<PageContext.SourceCredit> credits(LanguagePreference preference) {
-        return sources.get().stream().map(source -> new PageContext.SourceCredit(source.iri(), source.title(),
-                source.titleLang(), Labels.pick(preference, source.publisher()).map(Labels.Named::text).orElse("")))
+        List<Source> known = sources.get(runner.dataGeneration(), this::loadSources);
+        return known.stream().map(source -> new PageContext.SourceCredit(source.iri(), source.title(),
+                source.titleLang(), Named.pick(preference, source.publisher()).map(Named::text).orElse("")))
                 .toList();
     }
 
@@ -75,7 +84,7 @@ public class PageContexts {
     }
 
     private List<Source> loadSources() {
-        Node sourceDocument = NodeFactory.createURI(iris.ontologyNamespace() + "SourceDocument");
+        Node sourceDocument = NodeFactory.createURI(iris.term(CN.SourceDocument));
         Map<String, Source> byIri = new TreeMap<>();
         runner.select(documents, Map.of("class", sourceDocument), timeout, row -> {
             String iri = row.getResource("document").getURI();

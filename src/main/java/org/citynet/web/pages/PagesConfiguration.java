@@ -6,7 +6,9 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.linkeddata.HtmlPages;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.linkeddata.Prefixes;
+import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -32,8 +34,8 @@ class PagesConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    static TermLabels termLabels(QueryRunner runner, CitynetProperties properties) {
-        return new TermLabels(runner, timeout(properties));
+    static TermLabels termLabels(QueryRunner runner, CitynetProperties properties, CacheManager caches) {
+        return new TermLabels(runner, timeout(properties), caches.getCache(CacheConfiguration.TERM_LABELS));
     }
 
     @Bean
@@ -48,8 +50,10 @@ class PagesConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    static PageContexts pageContexts(IriMapping iris, QueryRunner runner, CitynetProperties properties) {
-        return new PageContexts(iris, runner, timeout(properties));
+    static PageContexts pageContexts(IriMapping iris, QueryRunner runner, CitynetProperties properties,
+                                     CacheManager caches) {
+        return new PageContexts(iris, runner, timeout(properties), caches.getCache(CacheConfiguration.PAGE_SOURCES),
+                caches.getCache(CacheConfiguration.PAGE_ATTRIBUTIONS));
     }
 
     @Bean

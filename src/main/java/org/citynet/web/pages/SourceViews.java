@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
 import org.citynet.web.linkeddata.IriMapping;
 import org.citynet.web.pages.EntityView.Quote;
 import org.citynet.web.pages.EntityView.Source;
@@ -25,21 +28,21 @@ import org.citynet.web.pages.EntityView.Source;
  */
 final class SourceViews {
 
-    private static final Node DERIVED_FROM = iri("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private static final Node QUOTED_FROM = iri("http://www.w3.org/ns/prov#wasQuotedFrom");
-    private static final Node VALUE = iri("http://www.w3.org/ns/prov#value");
-    private static final Node PUBLISHER = iri("http://purl.org/dc/terms/publisher");
-    private static final Node DATE = iri("http://purl.org/dc/terms/date");
-    private static final Node LANGUAGE = iri("http://purl.org/dc/terms/language");
-    private static final Node DESCRIPTION = iri("http://purl.org/dc/terms/description");
+    private static final Node DERIVED_FROM = PROV.wasDerivedFrom.asNode();
+    private static final Node QUOTED_FROM = PROV.wasQuotedFrom.asNode();
+    private static final Node VALUE = PROV.value.asNode();
+    private static final Node PUBLISHER = DCTerms.publisher.asNode();
+    private static final Node DATE = DCTerms.date.asNode();
+    private static final Node LANGUAGE = DCTerms.language.asNode();
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
 
     private final Node seedFile;
     private final Node evidence;
     private final Node sourcesGraph;
 
     SourceViews(IriMapping iris) {
-        this.seedFile = iri(iris.ontologyNamespace() + "seedFile");
-        this.evidence = iri(iris.ontologyNamespace() + "evidence");
+        this.seedFile = iri(iris.term(CN.seedFile));
+        this.evidence = iri(iris.term(CN.evidence));
         this.sourcesGraph = iri(iris.graph("sources"));
     }
 
@@ -84,9 +87,9 @@ final class SourceViews {
                     object(all, d, LANGUAGE).filter(Node::isURI).map(n -> Labels.lastSegment(n.getURI())).orElse(""),
                     text(all, d, seedFile), "", quotes(subject, d, all, page));
         }
-        Optional<Labels.Named> note = Labels.pick(page.preference(), descriptions(all, g));
-        return new Source(number, anchor, "graph", graph, null, note.map(Labels.Named::lang).orElse(""), null, "", "",
-                "", note.map(Labels.Named::text).orElse(""), List.of());
+        Optional<Named> note = Named.pick(page.preference(), descriptions(all, g));
+        return new Source(number, anchor, "graph", graph, null, note.map(Named::lang).orElse(""), null, "", "",
+                "", note.map(Named::text).orElse(""), List.of());
     }
 
     /** The words of the document the subject gives as evidence, ordered by text. */

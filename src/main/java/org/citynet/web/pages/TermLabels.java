@@ -18,14 +18,14 @@ import org.apache.jena.vocabulary.RDFS;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
-import org.citynet.kernel.store.UntilChanged;
+import org.springframework.cache.Cache;
 
 /**
  * Human names of the terms pages show — properties, classes and concepts — by language: the ontology's
  * {@code rdfs:label} and the vocabularies' {@code skos:prefLabel} from the ontology graph, and, for the
  * reused terms the ontology deliberately leaves unlabelled (ORG, SKOS, Dublin Core, ...), the labels in
  * {@code linkeddata/reused-term-labels.ttl}, which are for display only and not part of the graph.
- * Recomputed when the data changes; thread-safe.
+ * Read once per data generation (the cache is keyed on it); thread-safe.
  */
 public class TermLabels {
 
@@ -35,17 +35,19 @@ public class TermLabels {
     private final Duration timeout;
     private final Query query = SparqlFiles.load("linkeddata", "term-labels");
     private final Map<String, Map<String, String>> reused = reusedLabels();
-    private final UntilChanged<Long, Map<String, Map<String, String>>> labels;
+    private final Cache labels;
 
-    public TermLabels(QueryRunner runner, Duration timeout) {
+    /** @param labels the cache of every term's labels, keyed on the store's generation */
+    public TermLabels(QueryRunner runner, Duration timeout, Cache labels) {
         this.runner = runner;
         this.timeout = timeout;
-        this.labels = UntilChanged.perGeneration(runner::dataGeneration, this::load);
+        this.labels = labels;
     }
 
     /** The term's labels by language tag ("" for none); empty if it has none. */
     public Map<String, String> of(String iri) {
-        return labels.get().getOrDefault(iri, Map.of());
+        Map<String, Map<String, String>> all = labels.get(runner.dataGeneration(), this::load);
+        return all.getOrDefault(iri, Map.of());
     }
 
     private Map<String, Map<String, String>> load() {

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.citynet.web.system.AnswerCache;
+import org.citynet.web.system.Formats.Offer;
 
 /**
  * What a cached answer of the endpoint is filed under besides the data version, and which queries are not
@@ -35,7 +36,7 @@ final class AnswerKey {
      * written differently, shares one entry (the protocol's dataset is already in it as FROM and FROM NAMED,
      * the row cap as its LIMIT), and the format it is written in.
      */
-    static String variant(Query query, ResultFormat format) {
+    static String variant(Query query, Offer format) {
         return "sparql-" + AnswerCache.digest(query.serialize() + "\n" + format.contentType());
     }
 }

@@ -37,7 +37,8 @@ final class FusekiGraphRead extends GSP_R {
         if (isQuads(action)) {
             wholeDataset(action);
         } else {
-            answers.answer(action, () -> reads.read(action.getRequest()).writeTo(action.getResponse(), false));
+            answers.answer(action, () -> reads.read(action.getRequest(), action.getResponse())
+                    .writeTo(action.getResponse(), false));
         }
     }
 
@@ -46,7 +47,8 @@ final class FusekiGraphRead extends GSP_R {
         if (isQuads(action)) {
             super.doHead(action);
         } else {
-            answers.answer(action, () -> reads.read(action.getRequest()).writeTo(action.getResponse(), true));
+            answers.answer(action, () -> reads.read(action.getRequest(), action.getResponse())
+                    .writeTo(action.getResponse(), true));
         }
     }
 

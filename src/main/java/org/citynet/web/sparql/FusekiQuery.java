@@ -34,7 +34,8 @@ final class FusekiQuery extends ActionService {
     @Override
     public void execute(HttpAction action) {
         boolean head = "HEAD".equals(action.getRequestMethod());
-        answers.answer(action, () -> endpoint.answer(action.getRequest()).writeTo(action.getResponse(), head));
+        answers.answer(action, () -> endpoint.answer(action.getRequest(), action.getResponse())
+                .writeTo(action.getResponse(), head));
     }
 
     @Override

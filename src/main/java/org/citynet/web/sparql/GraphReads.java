@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.LinkedMultiValueMap;
@@ -45,13 +49,15 @@ class GraphReads {
     /**
      * @throws NotFoundException                   if the named graph has no triple
      * @throws TooManyResultsException             if it has more than the row cap
-     * @throws HttpMediaTypeNotAcceptableException if no graph format is acceptable
+     * @throws HttpMediaTypeNotAcceptableException if no graph format is acceptable ({@code format=},
+     *                                             {@code output=} or {@code Accept}, as for queries)
      */
-    ProtocolAnswer read(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+    ProtocolAnswer read(HttpServletRequest request, HttpServletResponse response)
+            throws HttpMediaTypeNotAcceptableException {
+        ProtocolAnswer.varyByAccept(response);
         ProtocolRequests.requireNoBody(request);
         GraphTarget target = GraphTarget.fromParameters(parameters(request));
-        ResultFormat format = ResultFormat.choose(ResultFormat.Family.GRAPH,
-                negotiation.resolveMediaTypes(new ServletWebRequest(request)));
+        Offer format = ContentNegotiation.choose(Formats.GRAPH, negotiation, new ServletWebRequest(request));
         Map<String, Node> bindings = target.isDefault() ? Map.of() : Map.of("graph", target.graph());
         if (!target.isDefault() && !clientQueries.ask(GRAPH_EXISTS, bindings)) {
             throw new NotFoundException("There is no graph " + target.describe() + " in the store.");
@@ -63,8 +69,8 @@ class GraphReads {
             throw TooManyResultsException.graph(maxRows);
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        answer.write(format, body);
-        return new ProtocolAnswer(format.contentType(), body.toByteArray(), null);
+        answer.write(format.lang(), body);
+        return new ProtocolAnswer(format.contentType(), body.toByteArray());
     }
 
     private static MultiValueMap<String, String> parameters(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.apache.jena.graph.Graph;
@@ -49,8 +50,9 @@ class GraphStoreController {
 
     /** {@link GraphReads} answers, as it does for the embedded Fuseki. */
     @GetMapping
-    ResponseEntity<byte[]> get(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
-        return reads.read(request).toEntity();
+    ResponseEntity<byte[]> get(HttpServletRequest request, HttpServletResponse response)
+            throws HttpMediaTypeNotAcceptableException {
+        return reads.read(request, response).toEntity();
     }
 
     @SecurityRequirement(name = SecurityConfiguration.BASIC)

@@ -5,24 +5,24 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.citynet.web.system.RdfMessageConverter;
+import org.citynet.web.system.SparqlResultsMessageConverter;
 
 /**
  * The complete answer to a query, held in memory after the read transaction has ended so that nothing is
- * sent before the query is known to have succeeded within its time and row limits. Written by Jena RIOT
- * in the chosen format. Immutable once built.
+ * sent before the query is known to have succeeded within its time and row limits. Written in the chosen
+ * RIOT language by the same code as the service's message converters, into bytes the answer cache keeps.
+ * Immutable once built.
  */
 sealed interface QueryAnswer {
 
-    /** Results (SELECT, ASK) or a graph (CONSTRUCT, DESCRIBE). */
-    ResultFormat.Family family();
-
-    /** Writes the answer with Jena's writer for the format, which must be of this answer's family. */
-    void write(ResultFormat format, OutputStream out);
+    /** Writes the answer in {@code lang}, which must be one of the formats of the query's form. */
+    void write(Lang lang, OutputStream out);
 
     /** The rows of a SELECT, with its variables in projection order. */
     record Rows(List<Var> variables, List<Binding> rows) implements QueryAnswer {
@@ -33,13 +33,9 @@ sealed interface QueryAnswer {
         }
 
         @Override
-        public ResultFormat.Family family() {
-            return ResultFormat.Family.RESULTS;
-        }
-
-        @Override
-        public void write(ResultFormat format, OutputStream out) {
-            ResultSetMgr.write(out, ResultSet.adapt(RowSetStream.create(variables, rows.iterator())), format.lang());
+        public void write(Lang lang, OutputStream out) {
+            SparqlResultsMessageConverter.write(new SPARQLResult(ResultSet.adapt(RowSetStream.create(variables,
+                    rows.iterator()))), lang, out);
         }
     }
 
@@ -47,13 +43,8 @@ sealed interface QueryAnswer {
     record Bool(boolean value) implements QueryAnswer {
 
         @Override
-        public ResultFormat.Family family() {
-            return ResultFormat.Family.RESULTS;
-        }
-
-        @Override
-        public void write(ResultFormat format, OutputStream out) {
-            ResultSetMgr.write(out, value, format.lang());
+        public void write(Lang lang, OutputStream out) {
+            SparqlResultsMessageConverter.write(new SPARQLResult(value), lang, out);
         }
     }
 
@@ -61,13 +52,8 @@ sealed interface QueryAnswer {
     record Triples(Graph graph) implements QueryAnswer {
 
         @Override
-        public ResultFormat.Family family() {
-            return ResultFormat.Family.GRAPH;
-        }
-
-        @Override
-        public void write(ResultFormat format, OutputStream out) {
-            RDFDataMgr.write(out, graph, format.lang());
+        public void write(Lang lang, OutputStream out) {
+            RdfMessageConverter.write(graph, lang, out);
         }
     }
 }

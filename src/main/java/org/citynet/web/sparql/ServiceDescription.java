@@ -1,24 +1,26 @@
 package org.citynet.web.sparql;
 
-import static org.citynet.web.catalog.Vocab.*;
-
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.citynet.kernel.rdf.Vocabularies.SD;
 import org.citynet.web.catalog.CatalogData;
-import org.citynet.web.catalog.RdfResponses;
 import org.citynet.web.catalog.Statistics;
 import org.citynet.web.catalog.Templates;
 import org.citynet.web.catalog.VoidDescription;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.security.WriteAccess;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint at {@code /sparql}: what {@code GET /sparql}
@@ -42,13 +44,15 @@ class ServiceDescription {
     }
 
     /**
-     * The description in the RDF format the request's {@code Accept} prefers (Turtle by default).
+     * The description in the graph syntax the request asks for ({@code format=}, {@code Accept}; Turtle by
+     * default), written by the RDF message converter.
      *
-     * @throws HttpMediaTypeNotAcceptableException if it accepts no RDF format (answered with 406)
+     * @throws HttpMediaTypeNotAcceptableException if it accepts no graph syntax (answered with 406)
      */
-    ResponseEntity<byte[]> respond(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
-        RdfFormat format = RdfResponses.choose(null, request, negotiation);
-        return RdfResponses.write(build(RdfResponses.publicRoot(), data.summary().statistics(), writable), format);
+    ResponseEntity<Graph> respond(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+        Offer format = ContentNegotiation.choose(Formats.GRAPH, negotiation, request);
+        return ResponseEntity.ok().contentType(format.contentType()).varyBy(HttpHeaders.ACCEPT)
+                .body(build(Templates.publicRoot(), data.summary().statistics(), writable).getGraph());
     }
 
     /** @param writable whether this server takes SPARQL updates and Graph Store writes */
@@ -56,21 +60,21 @@ class ServiceDescription {
         Model model = Templates.parse("service-description", root);
         model.add(Templates.parse(writable ? "service-description-updates" : "service-description-read-only", root));
         Resource defaultGraph = model.createResource(root + "sparql#default-graph")
-                .addProperty(RDF.type, SD_GRAPH)
+                .addProperty(RDF.type, SD.Graph)
                 .addProperty(RDFS.comment, "The union of all named graphs.", "en")
-                .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, statistics.triples()));
+                .addLiteral(VOID.triples, VoidDescription.integer(model, statistics.triples()));
         Resource dataset = model.createResource(root + "sparql#dataset")
-                .addProperty(RDF.type, SD_DATASET)
-                .addProperty(SD_DEFAULT_GRAPH, defaultGraph);
+                .addProperty(RDF.type, SD.Dataset)
+                .addProperty(SD.defaultGraph, defaultGraph);
         for (Statistics.Count graph : statistics.graphs()) {
-            dataset.addProperty(SD_NAMED_GRAPH_PROPERTY, model.createResource()
-                    .addProperty(RDF.type, SD_NAMED_GRAPH)
-                    .addProperty(SD_NAME, model.createResource(graph.iri()))
-                    .addProperty(SD_GRAPH_PROPERTY, model.createResource()
-                            .addProperty(RDF.type, SD_GRAPH)
-                            .addLiteral(VOID_TRIPLES, VoidDescription.integer(model, graph.count()))));
+            dataset.addProperty(SD.namedGraph, model.createResource()
+                    .addProperty(RDF.type, SD.NamedGraph)
+                    .addProperty(SD.name, model.createResource(graph.iri()))
+                    .addProperty(SD.graph, model.createResource()
+                            .addProperty(RDF.type, SD.Graph)
+                            .addLiteral(VOID.triples, VoidDescription.integer(model, graph.count()))));
         }
-        model.createResource(root + "sparql#service").addProperty(SD_DEFAULT_DATASET, dataset);
+        model.createResource(root + "sparql#service").addProperty(SD.defaultDataset, dataset);
         return model;
     }
 }

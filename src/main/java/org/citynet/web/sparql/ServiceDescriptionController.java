@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.jena.graph.Graph;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>A browser is told by its {@code Accept}: {@code text/html} (or XHTML) named first, ahead of any RDF
  * type, as every browser sends it. It gets 303 to {@code /sparql/editor}. A client that accepts anything
  * ({@code *}{@code /*}, curl's default) or names an RDF type first still gets the description: harvesters
- * and SPARQL clients read it from this very URL.
+ * and SPARQL clients read it from this very URL, and so does a browser that names a format with
+ * {@code format=} or {@code output=}, which override {@code Accept}.
  */
 @RestController
 class ServiceDescriptionController {
@@ -37,16 +40,20 @@ class ServiceDescriptionController {
     }
 
     @GetMapping(value = "/sparql", params = {"!query", "!update"})
-    ResponseEntity<byte[]> describe(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<Graph> describe(HttpServletRequest request, NativeWebRequest web)
+            throws HttpMediaTypeNotAcceptableException {
         ProtocolRequests.requireNoBody(request);
-        if (isBrowser(request.getHeader(HttpHeaders.ACCEPT))) {
+        if (!asksForFormat(request) && isBrowser(request.getHeader(HttpHeaders.ACCEPT))) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).varyBy(HttpHeaders.ACCEPT)
                     .location(ServletUriComponentsBuilder.fromContextPath(request).path(EDITOR).build().toUri())
                     .build();
         }
-        ResponseEntity<byte[]> answer = description.respond(request);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .varyBy(HttpHeaders.ACCEPT).body(answer.getBody());
+        return description.respond(web);
+    }
+
+    /** {@code format=} or {@code output=}, which override {@code Accept}: a browser asking so gets the RDF. */
+    private static boolean asksForFormat(HttpServletRequest request) {
+        return request.getParameter("format") != null || request.getParameter("output") != null;
     }
 
     /** Whether the most wanted type of {@code accept} is HTML: named explicitly, not through a wildcard. */

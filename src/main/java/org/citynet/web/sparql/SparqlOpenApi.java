@@ -1,6 +1,5 @@
 package org.citynet.web.sparql;
 
-import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +18,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.citynet.web.system.security.SecurityConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * update by POST, the Service Description on a GET without a query) and {@code /sparql/graph} (Graph Store
  * Protocol). Their controllers take the protocol's repeatable parameters as one map, which springdoc cannot
  * describe, so the two paths are written here from the protocol — parameters, bodies, the formats of
- * {@link ResultFormat} and {@link RdfPayload}, answers and refusals — and replace what springdoc generated.
+ * {@link Formats} and {@link RdfPayload}, answers and refusals — and replace what springdoc generated.
  * Springdoc calls it when it first builds the document.
  */
 @Component
@@ -56,11 +57,13 @@ class SparqlOpenApi implements OpenApiCustomizer {
                         SPARQL 1.1 Protocol query via GET. The default graph is the union of all named graphs; \
                         `default-graph-uri` and `named-graph-uri` (or FROM / FROM NAMED) select graphs instead. \
                         SELECT and ASK answer with results (SPARQL JSON by default), CONSTRUCT and DESCRIBE with \
-                        a graph (Turtle by default), chosen by `Accept`. Queries up to %d characters, answers up \
-                        to %d rows or triples (add a LIMIT and page with OFFSET), %d s per query. SERVICE is \
-                        refused. Answers carry a strong `ETag` (304 on `If-None-Match`). Without `query`, the \
-                        answer is the endpoint's SPARQL 1.1 Service Description (Turtle, JSON-LD, RDF/XML or \
-                        N-Triples).""".formatted(limits.maxQueryLength(), limits.maxRows(),
+                        a graph (Turtle by default), chosen by `format=` or `output=` (a media type or a name \
+                        such as json, xml, csv, tsv, text, turtle, jsonld, nt, rdf), else by `Accept`. Queries up \
+                        to %d characters, answers up to %d rows or triples (add a LIMIT and page with OFFSET), %d s \
+                        per query. SERVICE is refused. Answers carry an `ETag` (weak when the answer is gzipped; \
+                        304 on `If-None-Match`). Without `query`, the answer is the endpoint's SPARQL 1.1 Service \
+                        Description (Turtle, JSON-LD, N-Triples, RDF/XML or RDF/JSON); a browser asking for HTML \
+                        is sent to the SPARQL editor (303).""".formatted(limits.maxQueryLength(), limits.maxRows(),
                         limits.timeout().toSeconds()))
                 .addTagsItem(OpenApiConfiguration.TAG_SPARQL)
                 .addParametersItem(new Parameter().in("query").name(SparqlRequest.QUERY).required(false)
@@ -70,11 +73,16 @@ class SparqlOpenApi implements OpenApiCustomizer {
                                         + " LIMIT 5")))
                 .addParametersItem(graphs(SparqlRequest.DEFAULT_GRAPH_URI, "A graph of the default graph (repeatable)"))
                 .addParametersItem(graphs(SparqlRequest.NAMED_GRAPH_URI, "A named graph of the dataset (repeatable)"))
+                .addParametersItem(format("format"))
+                .addParametersItem(format("output"))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("The results, the graph, or the Service"
-                                + " Description").content(formats(ResultFormat.values()))
+                                + " Description").content(queryFormats())
                                 .addHeaderObject("ETag", new Header().description("Send back in If-None-Match")
                                         .schema(new StringSchema())))
+                        .addApiResponse("303", new ApiResponse().description("Without `query`, for a browser (HTML"
+                                + " named first in Accept): the SPARQL editor").addHeaderObject("Location", new Header()
+                                .description("The SPARQL editor").schema(new StringSchema().format("uri"))))
                         .addApiResponse("304", new ApiResponse().description("The answer is still the one the ETag in"
                                 + " If-None-Match names"))
                         .addApiResponse("400", ref(OpenApiConfiguration.BAD_REQUEST))
@@ -98,7 +106,8 @@ class SparqlOpenApi implements OpenApiCustomizer {
                         SPARQL 1.1 Protocol by POST: a query as a form (`query=`) or as an \
                         `application/sparql-query` body, or an update as a form (`update=`) or an \
                         `application/sparql-update` body. Queries are public and answered as by GET (served from \
-                        the answer cache too, but without ETag). Updates need HTTP Basic or an API token and are \
+                        the answer cache too, but without ETag; `format=` and `output=` count in the form or the \
+                        URL). Updates need HTTP Basic or an API token and are \
                         off unless writers are configured; each is one transaction, validated against the \
                         knowledge graph's SHACL shapes before it is committed. The dataset parameters of a body \
                         query or update go in the URL.""")
@@ -124,7 +133,7 @@ class SparqlOpenApi implements OpenApiCustomizer {
                         new SecurityRequirement().addList(SecurityConfiguration.BEARER)))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("A query's results or graph")
-                                .content(formats(ResultFormat.values())))
+                                .content(queryFormats()))
                         .addApiResponse("204", new ApiResponse().description("The update was applied"))
                         .addApiResponse("400", ref(OpenApiConfiguration.BAD_REQUEST))
                         .addApiResponse("401", ref(OpenApiConfiguration.UNAUTHORIZED))
@@ -140,11 +149,14 @@ class SparqlOpenApi implements OpenApiCustomizer {
     private Operation graphGet() {
         return graphOperation("graphGet", "Read a graph", """
                 Graph Store Protocol GET: the triples of the named graph `graph`, or with `default` of the default \
-                graph (the union of the named graphs, as for queries), in the format `Accept` asks for (Turtle by \
-                default); at most %d triples.""".formatted(limits.maxRows()))
+                graph (the union of the named graphs, as for queries), in the format `format=`, `output=` or \
+                `Accept` asks for (Turtle by default); at most %d triples.""".formatted(limits.maxRows()))
+                .addParametersItem(format("format"))
+                .addParametersItem(format("output"))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("The graph")
-                                .content(formats(graphFormats())))
+                                .content(formats(Formats.GRAPH, "RDF graph")))
+                        .addApiResponse("400", ref(OpenApiConfiguration.BAD_REQUEST))
                         .addApiResponse("404", ref(OpenApiConfiguration.NOT_FOUND))
                         .addApiResponse("502", ref(OpenApiConfiguration.BAD_GATEWAY))
                         .addApiResponse("503", ref(OpenApiConfiguration.SERVICE_UNAVAILABLE)));
@@ -222,18 +234,27 @@ class SparqlOpenApi implements OpenApiCustomizer {
                 new SecurityRequirement().addList(SecurityConfiguration.BEARER)));
     }
 
-    private static ResultFormat[] graphFormats() {
-        return Arrays.stream(ResultFormat.values()).filter(f -> f.family() == ResultFormat.Family.GRAPH)
-                .toArray(ResultFormat[]::new);
+    /** What a query is answered in: the results formats of SELECT and ASK, then the graph syntaxes. */
+    private static Content queryFormats() {
+        Content content = formats(Formats.SELECT, "SPARQL results");
+        formats(Formats.GRAPH, "RDF graph").forEach(content::addMediaType);
+        return content;
     }
 
-    private static Content formats(ResultFormat... formats) {
+    private static Content formats(List<Offer> offers, String description) {
         Content content = new Content();
-        for (ResultFormat format : formats) {
-            content.addMediaType(format.mediaType().toString(), new MediaType().schema(new StringSchema()
-                    .description(format.family() == ResultFormat.Family.RESULTS ? "SPARQL results" : "RDF graph")));
+        for (Offer offer : offers) {
+            content.addMediaType(offer.mediaType().toString(), new MediaType().schema(new StringSchema()
+                    .description(description + ": " + offer.title())));
         }
         return content;
+    }
+
+    private static Parameter format(String name) {
+        return new Parameter().in("query").name(name).required(false)
+                .description("The answer's format, overriding Accept: a media type or a name (json, xml, csv, tsv,"
+                        + " text, turtle, jsonld, nt, rdf)")
+                .schema(new StringSchema().example("json"));
     }
 
     private static Parameter graphs(String name, String description) {

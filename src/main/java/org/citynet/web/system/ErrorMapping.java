@@ -1,6 +1,8 @@
 package org.citynet.web.system;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,6 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ErrorMapping extends ResponseEntityExceptionHandler {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
 
@@ -190,6 +194,12 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         if (answer == null || answer.getBody() == null) {
             return answer;
         }
+        if (answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            // Spring MVC's own refusals (406, 405, 415, no such path) get a type of the service's, like
+            // every other problem, named after their status.
+            problem.setType(URI.create(ProblemException.TYPE_BASE + typeOf(statusCode)));
+        }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(answer.getHeaders());
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -215,6 +225,13 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         fields.put("graphs", violation.graphs());
         fields.values().removeIf(Objects::isNull);
         return fields;
+    }
+
+    /** {@code not-acceptable} for 406: the status's reason phrase in lower case, words joined by '-'. */
+    static String typeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value()
+                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -5,6 +5,8 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 /**
  * The order of the servlet filters every request passes, in one place, cheapest refusal first:
  * <ol>
+ *   <li>{@link #COMPRESSIBLE_ETAGS}: wraps the response only, so that it sees every entity tag set after it
+ *       (and weakens it for a client Tomcat will gzip for);</li>
  *   <li>{@link #URL_FORMS}: one spelling of a path ({@code /sparql/} is {@code /sparql}), so that no rule
  *       after it has to know both;</li>
  *   <li>{@link #RATE_LIMIT}: the client's allowance, before anything reads the request (so that guessing
@@ -20,6 +22,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 public final class FilterOrder {
 
     public static final int SECURITY = SecurityFilterProperties.DEFAULT_FILTER_ORDER;
+    public static final int COMPRESSIBLE_ETAGS = SECURITY - 20;
     public static final int URL_FORMS = SECURITY - 15;
     public static final int RATE_LIMIT = SECURITY - 10;
     public static final int REQUEST_LIMITS = SECURITY - 5;

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Which label language a reader wants, in order: an explicit {@code ?lang=} first, then the
  * {@code Accept-Language} ranges by weight, then English, Finnish and Swedish (the languages every city,
- * network and theme has), then whatever exists. Immutable.
+ * network and theme has), then whatever exists; and the one rule that chooses a label by it
+ * ({@link #choose}). Immutable.
  */
 public record LanguagePreference(List<String> order) {
 
@@ -53,18 +56,49 @@ public record LanguagePreference(List<String> order) {
         return order.get(0);
     }
 
-    /** The best of the given labels (keyed by language tag, "" for untagged), or null if there are none. */
-    public String pick(Map<String, String> labelsByLanguage) {
+    /** A text and the language tag it is in ("" when untagged). */
+    public record Tagged(String text, String lang) {
+    }
+
+    /**
+     * The one rule every label the service shows is chosen by — the REST API's, the comparison's and the
+     * pages': the languages of {@link #order()} in turn (the ones asked for, then English, Finnish,
+     * Swedish), each found by its exact tag or else by a tag of that primary language ({@code fi-FI} for
+     * {@code fi}, the smallest such tag); then any other language, the smallest tag first; then an untagged
+     * label. Empty when there is no label at all: the caller says what stands in (the API gives none, a page
+     * the end of the IRI).
+     *
+     * @param labelsByLanguage texts by language tag, "" for untagged; may be null
+     */
+    public Optional<Tagged> choose(Map<String, String> labelsByLanguage) {
         if (labelsByLanguage == null || labelsByLanguage.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
+        TreeMap<String, String> byTag = new TreeMap<>();
+        labelsByLanguage.forEach((tag, text) -> {
+            if (tag != null && text != null) {
+                byTag.put(tag, text);
+            }
+        });
         for (String language : order) {
-            String label = labelsByLanguage.get(language);
-            if (label != null) {
-                return label;
+            String exact = byTag.get(language);
+            if (exact != null) {
+                return Optional.of(new Tagged(exact, language));
+            }
+            for (Map.Entry<String, String> label : byTag.entrySet()) {
+                if (!label.getKey().isEmpty() && primary(label.getKey()).equals(language)) {
+                    return Optional.of(new Tagged(label.getValue(), label.getKey()));
+                }
             }
         }
-        return labelsByLanguage.values().iterator().next();
+        return byTag.entrySet().stream().filter(label -> !label.getKey().isEmpty()).findFirst()
+                .map(label -> new Tagged(label.getValue(), label.getKey()))
+                .or(() -> Optional.ofNullable(byTag.get("")).map(text -> new Tagged(text, "")));
+    }
+
+    /** The text {@link #choose} chooses, or null if there is no label. */
+    public String pick(Map<String, String> labelsByLanguage) {
+        return choose(labelsByLanguage).map(Tagged::text).orElse(null);
     }
 
     private static String primary(String tag) {

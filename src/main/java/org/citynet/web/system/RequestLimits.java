@@ -27,7 +27,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  *       would parse ({@code server.tomcat.max-http-form-post-size}), get 413 before a byte of the body is
  *       read. Bodies without a declared length are cut off as they are read (the endpoint and Tomcat).</li>
  * </ul>
- * An unparseable Accept header is refused (400) here too. Only GET and HEAD parameters are looked at here: reading a POST's parameters would parse its form body.
+ * An unparseable Accept header is refused (400) here too, and so is a {@code format=} or {@code output=} that
+ * names no format ({@link FormatParameter}). Only GET and HEAD parameters are looked at here: reading a POST's
+ * parameters would parse its form body.
  */
 final class RequestLimits extends OncePerRequestFilter {
 
@@ -52,14 +54,14 @@ final class RequestLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             check(request);
-        } catch (RequestLimitException e) {
+        } catch (RequestLimitException | FormatParameter.UnknownFormatException e) {
             resolver.resolveException(request, response, null, e);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private void check(HttpServletRequest request) {
+    private void check(HttpServletRequest request) throws FormatParameter.UnknownFormatException {
         int pathLength = request.getRequestURI().length();
         if (pathLength > limits.maxPathLength()) {
             throw new RequestLimitException(HttpStatus.URI_TOO_LONG, "path-too-long", "The path is " + pathLength
@@ -68,6 +70,9 @@ final class RequestLimits extends OncePerRequestFilter {
         }
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             checkParameters(parameters(request));
+            // Once here, the same way everywhere: past this point Spring passes over it when it picks a view
+            // or a handler by the format asked for, and some answers would not say what was wrong.
+            FormatParameter.resolve(request::getParameterValues);
         }
         checkAccept(request);
         checkBody(request);

@@ -17,6 +17,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.vocabulary.DCTerms;
 import org.citynet.kernel.backup.StoreSnapshot;
 import org.citynet.kernel.load.LoadException;
 import org.citynet.kernel.load.LoaderFixtures;
@@ -67,7 +68,7 @@ class BulkLoaderTest {
             assertThat(loadedGraphs(dataset)).hasSize(summary.graphs()).contains(LoadVocabulary.ONTOLOGY_GRAPH);
             // The file's own name, not the folder it was loaded from.
             assertThat(Txn.calculateRead(dataset, () -> dataset.getGraph(LoadVocabulary.LOAD_GRAPH)
-                    .find(LoadVocabulary.MANIFEST, LoadVocabulary.LOADED_FROM, Node.ANY)
+                    .find(LoadVocabulary.MANIFEST, DCTerms.source.asNode(), Node.ANY)
                     .mapWith(triple -> triple.getObject().getLiteralLexicalForm()).toList()))
                     .containsExactly("gen-1k.nq.gz");
         }

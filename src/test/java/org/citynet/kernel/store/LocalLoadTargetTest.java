@@ -29,6 +29,7 @@ import org.citynet.kernel.load.LoadException;
 import org.citynet.kernel.load.LoadSummary;
 import org.citynet.kernel.load.LoaderFixtures;
 import org.citynet.kernel.load.Manifest;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,9 +137,9 @@ class LocalLoadTargetTest {
         Node hash = NodeFactory.createLiteralDT(summary.contentHash(), XSDDatatype.XSDstring);
         Node loadedAt = NodeFactory.createLiteralDT("2025-06-01T12:00:00Z", XSDDatatype.XSDdateTime);
         Node triples = NodeFactory.createLiteralDT("23", XSDDatatype.XSDinteger);
-        assertThat(manifest.contains(LoadVocabulary.MANIFEST, LoadVocabulary.CONTENT_HASH, hash)).isTrue();
-        assertThat(manifest.contains(LoadVocabulary.MANIFEST, LoadVocabulary.LOADED_AT, loadedAt)).isTrue();
-        assertThat(manifest.contains(LoadVocabulary.MANIFEST, LoadVocabulary.TRIPLE_COUNT, triples)).isTrue();
+        assertThat(manifest.contains(LoadVocabulary.MANIFEST, CN.contentHash.asNode(), hash)).isTrue();
+        assertThat(manifest.contains(LoadVocabulary.MANIFEST, CN.loadedAt.asNode(), loadedAt)).isTrue();
+        assertThat(manifest.contains(LoadVocabulary.MANIFEST, CN.tripleCount.asNode(), triples)).isTrue();
         assertThat(loadedGraphs()).extracting(Node::getURI).containsExactlyInAnyOrderElementsOf(summary.graphs());
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.citynet.web.system.NotFoundException;
 import org.junit.jupiter.api.Test;
 
-/** Multi-query reads made again while a write moves the generation, and the value kept per generation. */
+/** Multi-query reads made again while a write moves the generation. */
 class OneGenerationTest {
 
     private final AtomicLong generation = new AtomicLong();
@@ -48,15 +48,5 @@ class OneGenerationTest {
             generation.incrementAndGet();
             throw new NotFoundException("no page " + g);
         })).isInstanceOf(NotFoundException.class).hasMessage("no page 3");
-    }
-
-    @Test
-    void aValueIsKeptUntilTheGenerationMoves() {
-        AtomicLong computed = new AtomicLong();
-        UntilChanged<Long, Long> value = UntilChanged.perGeneration(generation::get, computed::incrementAndGet);
-        assertThat(value.get()).isEqualTo(1);
-        assertThat(value.get()).isEqualTo(1);
-        generation.incrementAndGet();
-        assertThat(value.get()).isEqualTo(2);
     }
 }

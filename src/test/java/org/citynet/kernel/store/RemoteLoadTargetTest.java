@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.citynet.kernel.backup.StoreSnapshot;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
@@ -112,7 +113,7 @@ class RemoteLoadTargetTest {
 
         // What a bulk load's manifest adds: the names of the files it read.
         Txn.executeWrite(served, () -> served.add(LoadVocabulary.LOAD_GRAPH, LoadVocabulary.MANIFEST,
-                LoadVocabulary.LOADED_FROM, NodeFactory.createLiteralString("gen-1k.nq.gz")));
+                DCTerms.source.asNode(), NodeFactory.createLiteralString("gen-1k.nq.gz")));
 
         assertThat(target.holdsBulkLoad()).isTrue();
     }

@@ -17,7 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.citynet.support.ServiceTestSupport;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +61,7 @@ class BaseIriIT {
     void theLocalAddressDescribesTheConfiguredIri() {
         HttpResponse<String> response = http.get("/id/city/espoo", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         Resource espoo = model.createResource(BASE + "id/city/espoo");
         assertThat(model.contains(espoo, model.createProperty(CN + "twinnedWith"),
                 model.createResource(BASE + "id/city/kongsberg"))).isTrue();
@@ -70,7 +70,7 @@ class BaseIriIT {
 
     @Test
     void quadsKeepTheConfiguredGraphNames() {
-        Dataset dataset = http.dataset(http.get("/id/city/espoo.trig"), RdfFormat.TRIG.lang());
+        Dataset dataset = http.dataset(http.get("/id/city/espoo.trig"), Formats.TRIG.lang());
         assertThat(dataset.getNamedModel(BASE + "graph/source-000").contains(
                 dataset.getDefaultModel().createResource(BASE + "id/city/espoo"), null)).isTrue();
     }
@@ -79,7 +79,7 @@ class BaseIriIT {
     void theJsonLdContextFollowsTheBase() {
         assertThat(http.get("/context.jsonld").body()).contains("\"cn\": \"" + CN + "\"")
                 .contains("\"city\": \"" + BASE + "id/city/\"");
-        Model model = http.model(http.get("/id/city/espoo.jsonld"), RdfFormat.JSONLD.lang());
+        Model model = http.model(http.get("/id/city/espoo.jsonld"), Formats.JSONLD.lang());
         assertThat(model.contains(model.createResource(BASE + "id/city/espoo"), null)).isTrue();
     }
 
@@ -98,7 +98,7 @@ class BaseIriIT {
 
     @Test
     void theOntologyLivesUnderTheBase() {
-        Model model = http.model(http.get("/ontology.ttl"), RdfFormat.TURTLE.lang());
+        Model model = http.model(http.get("/ontology.ttl"), Formats.TURTLE.lang());
         assertThat(model.contains(model.createResource(BASE + "ontology"), RDF.type, OWL.Ontology)).isTrue();
         List<Resource> classes = model.listSubjectsWithProperty(RDF.type, OWL.Class).toList().stream()
                 .filter(c -> c.getURI().startsWith(CN)).toList();

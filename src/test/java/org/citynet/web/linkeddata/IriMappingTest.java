@@ -1,7 +1,10 @@
 package org.citynet.web.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.apache.jena.vocabulary.RDFS;
+import org.citynet.kernel.rdf.CN;
 import org.junit.jupiter.api.Test;
 
 class IriMappingTest {
@@ -43,5 +46,12 @@ class IriMappingTest {
         assertThat(other.isCanonical("https://w3id.org/citynet/id/city/espoo")).isFalse();
         assertThat(other.ontologyNamespace()).isEqualTo("https://example.org/kg/ontology#");
         assertThat(other.graph("sources")).isEqualTo("https://example.org/kg/graph/sources");
+        assertThat(other.term(CN.evidence)).isEqualTo("https://example.org/kg/ontology#evidence");
+    }
+
+    @Test
+    void ontologyTermsAreTheirOwnIrisUnderTheDefaultBaseAndNothingElseIsATerm() {
+        assertThat(iris.term(CN.City)).isEqualTo("https://w3id.org/citynet/ontology#City");
+        assertThatThrownBy(() -> iris.term(RDFS.label)).isInstanceOf(IllegalArgumentException.class);
     }
 }

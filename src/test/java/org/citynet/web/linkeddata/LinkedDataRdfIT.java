@@ -19,10 +19,12 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.citynet.web.system.RdfFormat;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Dereferencing over HTTP: every RDF syntax parsed back with RIOT, negotiation, validators, errors. */
 class LinkedDataRdfIT extends RealDataService {
@@ -38,9 +40,15 @@ class LinkedDataRdfIT extends RealDataService {
     private static final Property VALUE = ResourceFactory.createProperty("http://www.w3.org/ns/prov#value");
     private static final Property QUOTED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasQuotedFrom");
 
+    /** The document's format a file extension names. */
+    private static Offer format(String extension) {
+        return Formats.byExtension(Formats.DOCUMENT, extension).orElseThrow();
+    }
+
     @ParameterizedTest
-    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "JSONLD", "RDFXML", "NTRIPLES"})
-    void everyTripleSyntaxHoldsTheDescription(RdfFormat format) {
+    @ValueSource(strings = {"ttl", "jsonld", "rdf", "nt", "rj"})
+    void everyTripleSyntaxHoldsTheDescription(String extension) {
+        Offer format = format(extension);
         HttpResponse<String> response = http.get("/id/city/espoo", "Accept", format.mediaType().toString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(LinkedDataHttp.mediaType(response)).isEqualTo(format.mediaType().toString());
@@ -63,16 +71,17 @@ class LinkedDataRdfIT extends RealDataService {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RdfFormat.class, names = {"TRIG", "NQUADS"})
-    void quadSyntaxesKeepEveryStatementInTheGraphItComesFrom(RdfFormat format) {
+    @ValueSource(strings = {"trig", "nq"})
+    void quadSyntaxesKeepEveryStatementInTheGraphItComesFrom(String extension) {
+        Offer format = format(extension);
         HttpResponse<String> response = http.get("/id/city/espoo", "Accept", format.mediaType().toString());
         assertThat(response.statusCode()).isEqualTo(200);
         Dataset dataset = http.dataset(response, format.lang());
 
         assertThat(dataset.getNamedModel(GRAPH + "source-000").contains(ESPOO_R, TWINNED_WITH, KONGSBERG_R)).isTrue();
-        assertThat(dataset.getDefaultModel().isEmpty()).isTrue();
         List<String> stored = select("SELECT ?g ?p ?o WHERE { GRAPH ?g { <" + ESPOO + "> ?p ?o } }", "g");
-        long answered = dataset.asDatasetGraph().stream(null, ESPOO_R.asNode(), null, null).count();
+        long answered = dataset.asDatasetGraph().stream(null, ESPOO_R.asNode(), null, null)
+                .filter(quad -> !quad.isDefaultGraph()).count();
         assertThat(answered).isEqualTo(stored.size());
         for (String graph : stored) {
             assertThat(dataset.containsNamedModel(graph)).as(graph).isTrue();
@@ -82,6 +91,19 @@ class LinkedDataRdfIT extends RealDataService {
         Resource source000 = sources.createResource(BASE + "id/source/000");
         assertThat(sources.contains(sources.createResource(GRAPH + "source-000"), DERIVED_FROM, source000)).isTrue();
         assertThat(sources.contains(source000, TITLE, sources.createLiteral("Nätverk", "sv"))).isTrue();
+    }
+
+    /**
+     * Issue 15: the default graph holds every statement too (the union of the named graphs, as the triple
+     * syntaxes write it), so that a client querying the document without GRAPH (Comunica) finds them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"trig", "nq"})
+    void quadSyntaxesAlsoHoldEveryStatementInTheDefaultGraph(String extension) {
+        Dataset dataset = http.dataset(http.get("/id/city/espoo." + extension), format(extension).lang());
+        Model turtle = http.model(http.get("/id/city/espoo.ttl"), Formats.TURTLE.lang());
+        assertThat(dataset.getDefaultModel().isIsomorphicWith(turtle)).isTrue();
+        assertThat(dataset.getDefaultModel().isIsomorphicWith(dataset.getUnionModel())).isTrue();
     }
 
     @Test
@@ -97,14 +119,18 @@ class LinkedDataRdfIT extends RealDataService {
         JsonObject json = Json.createReader(new StringReader(description.body())).readObject();
         assertThat(json.getString("@context")).isEqualTo(http.url("/context.jsonld"));
         // Jena fetches the context from the service to read the document.
-        Model model = http.model(description, RdfFormat.JSONLD.lang());
+        Model model = http.model(description, Formats.JSONLD.lang());
         assertThat(model.contains(ESPOO_R, TWINNED_WITH, KONGSBERG_R)).isTrue();
     }
 
+    static List<Offer> documentFormats() {
+        return Formats.DOCUMENT;
+    }
+
     @ParameterizedTest
-    @EnumSource(RdfFormat.class)
-    void anExtensionOverridesAccept(RdfFormat format) {
-        String other = format == RdfFormat.TURTLE ? "application/ld+json" : "text/turtle";
+    @MethodSource("documentFormats")
+    void anExtensionOverridesAccept(Offer format) {
+        String other = format.equals(Formats.TURTLE) ? "application/ld+json" : "text/turtle";
         HttpResponse<String> response = http.get("/id/city/espoo." + format.extension(), "Accept", other);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(LinkedDataHttp.mediaType(response)).isEqualTo(format.mediaType().toString());
@@ -190,14 +216,14 @@ class LinkedDataRdfIT extends RealDataService {
     void theOntologyDereferencesInRdfWithoutTheVocabularies() {
         HttpResponse<String> response = http.get("/ontology", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         assertThat(model.contains(model.createResource(BASE + "ontology"), RDF.type, OWL.Ontology)).isTrue();
         for (String cls : select("SELECT ?c WHERE { GRAPH <" + GRAPH + "ontology> { ?c a owl:Class } }", "c")) {
             assertThat(model.contains(model.createResource(cls), RDF.type, OWL.Class)).as(cls).isTrue();
         }
         assertThat(model.contains(model.createResource(BASE + "id/theme"), null)).isFalse();
 
-        Dataset trig = http.dataset(http.get("/ontology.trig"), RdfFormat.TRIG.lang());
+        Dataset trig = http.dataset(http.get("/ontology.trig"), Formats.TRIG.lang());
         assertThat(trig.getNamedModel(GRAPH + "ontology").contains(model.createResource(CN + "City"), RDF.type, OWL.Class))
                 .isTrue();
         assertThat(http.get("/ontology.xyz").statusCode()).isEqualTo(404);
@@ -207,7 +233,7 @@ class LinkedDataRdfIT extends RealDataService {
     void namedGraphsDereferenceToWhatIsSaidAboutThem() {
         HttpResponse<String> response = http.get("/graph/source-000", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         assertThat(model.contains(model.createResource(GRAPH + "source-000"), DERIVED_FROM,
                 model.createResource(BASE + "id/source/000"))).isTrue();
         assertThat(http.get("/graph/nothing", "Accept", "text/turtle").statusCode()).isEqualTo(404);
@@ -217,12 +243,12 @@ class LinkedDataRdfIT extends RealDataService {
     void skosSchemesDereferenceLikeEntities() {
         HttpResponse<String> response = http.get("/id/theme", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         Resource scheme = model.createResource(BASE + "id/theme");
         assertThat(model.contains(scheme, RDF.type, SKOS.ConceptScheme)).isTrue();
         List<String> top = select("SELECT ?c WHERE { <" + BASE + "id/theme> skos:hasTopConcept ?c }", "c");
         assertThat(model.listObjectsOfProperty(scheme, SKOS.hasTopConcept).toList()).hasSameSizeAs(top);
-        Dataset quads = http.dataset(http.get("/id/role.nq"), RdfFormat.NQUADS.lang());
+        Dataset quads = http.dataset(http.get("/id/role.nq"), Formats.NQUADS.lang());
         assertThat(quads.getNamedModel(GRAPH + "ontology").contains(quads.getDefaultModel()
                 .createResource(BASE + "id/role"), RDF.type, SKOS.ConceptScheme)).isTrue();
     }
@@ -234,7 +260,7 @@ class LinkedDataRdfIT extends RealDataService {
         assertThat(response.statusCode()).isEqualTo(200);
         // The quotations are written with their own prefix, like every other kind of entity.
         assertThat(response.body()).containsPattern("(?m)^(PREFIX|@prefix) +quote:").contains("quote:000-");
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         List<String> evidence = select("SELECT ?q WHERE { <" + mou + "> cn:evidence ?q }", "q");
         assertThat(evidence).isNotEmpty();
         Resource source = model.createResource(BASE + "id/source/000");
@@ -253,7 +279,7 @@ class LinkedDataRdfIT extends RealDataService {
                 + " ORDER BY ?q LIMIT 1", "q").get(0);
         HttpResponse<String> response = http.get(quote.substring(BASE.length() - 1), "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
-        Model model = http.model(response, RdfFormat.TURTLE.lang());
+        Model model = http.model(response, Formats.TURTLE.lang());
         Resource q = model.createResource(quote);
         assertThat(model.contains(q, RDF.type, model.createResource(CN + "Quotation"))).isTrue();
         assertThat(model.contains(q, QUOTED_FROM, model.createResource(BASE + "id/source/000"))).isTrue();

@@ -20,6 +20,7 @@ import org.citynet.support.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 
 /**
  * Every property and every class of the repository's real data — in any graph, so on any entity, ontology,
@@ -51,7 +52,7 @@ class TermLabelsRealDataTest {
 
     @Test
     void everyPropertyAndClassOfTheDataIsNamedInEveryLanguage() {
-        TermLabels labels = new TermLabels(runner, TIMEOUT);
+        TermLabels labels = new TermLabels(runner, TIMEOUT, new ConcurrentMapCache("term-labels"));
         List<String> terms = terms("""
                 SELECT DISTINCT ?term WHERE {
                   { GRAPH ?g { ?s ?term ?o } } UNION { GRAPH ?g { ?s a ?term } }
@@ -74,7 +75,7 @@ class TermLabelsRealDataTest {
 
     @Test
     void basicGeoCoordinatesAreNamed() {
-        TermLabels labels = new TermLabels(runner, TIMEOUT);
+        TermLabels labels = new TermLabels(runner, TIMEOUT, new ConcurrentMapCache("term-labels"));
         assertThat(labels.of("http://www.w3.org/2003/01/geo/wgs84_pos#lat"))
                 .containsEntry("en", "latitude").containsEntry("fi", "leveysaste").containsEntry("sv", "latitud");
         assertThat(labels.of("http://www.w3.org/2003/01/geo/wgs84_pos#long"))

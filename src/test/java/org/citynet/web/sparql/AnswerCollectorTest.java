@@ -29,6 +29,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.support.TestStores;
+import org.citynet.web.system.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class AnswerCollectorTest {
 
     private static List<String> subjects(QueryAnswer answer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        answer.write(ResultFormat.SPARQL_JSON, out);
+        answer.write(Formats.SPARQL_JSON.lang(), out);
         ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_JSON);
         List<String> subjects = new ArrayList<>();
         results.forEachRemaining(row -> subjects.add(row.getResource("s").getURI()));

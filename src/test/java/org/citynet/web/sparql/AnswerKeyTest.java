@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.apache.jena.query.Query;
+import org.citynet.web.system.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,19 +50,19 @@ class AnswerKeyTest {
     @Test
     void theSameQueryWrittenDifferentlyHasOneVariant() {
         String reformatted = TWINS.replace(" WHERE { ", "\n# twins\nWHERE {\n    ");
-        assertThat(AnswerKey.variant(prepare(reformatted, List.of()), ResultFormat.SPARQL_JSON))
-                .isEqualTo(AnswerKey.variant(prepare(TWINS, List.of()), ResultFormat.SPARQL_JSON))
+        assertThat(AnswerKey.variant(prepare(reformatted, List.of()), Formats.SPARQL_JSON))
+                .isEqualTo(AnswerKey.variant(prepare(TWINS, List.of()), Formats.SPARQL_JSON))
                 .startsWith("sparql-");
     }
 
     @Test
     void theFormatAndTheProtocolsDatasetMakeOtherVariants() {
-        String json = AnswerKey.variant(prepare(TWINS, List.of()), ResultFormat.SPARQL_JSON);
-        assertThat(AnswerKey.variant(prepare(TWINS, List.of()), ResultFormat.CSV)).isNotEqualTo(json);
+        String json = AnswerKey.variant(prepare(TWINS, List.of()), Formats.SPARQL_JSON);
+        assertThat(AnswerKey.variant(prepare(TWINS, List.of()), Formats.CSV)).isNotEqualTo(json);
         assertThat(AnswerKey.variant(prepare(TWINS, List.of("https://w3id.org/citynet/graph/source-000")),
-                ResultFormat.SPARQL_JSON)).isNotEqualTo(json);
+                Formats.SPARQL_JSON)).isNotEqualTo(json);
         assertThat(AnswerKey.variant(prepare(TWINS.replace("?twin }", "?other }"), List.of()),
-                ResultFormat.SPARQL_JSON)).isNotEqualTo(json);
+                Formats.SPARQL_JSON)).isNotEqualTo(json);
     }
 
     private static Query prepare(String text, List<String> defaultGraphs) {

@@ -16,6 +16,8 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
 import org.junit.jupiter.api.Test;
 
 /** Every format writes what Jena RIOT reads back, for rows, booleans and graphs. */
@@ -24,9 +26,9 @@ class QueryAnswerTest {
     private static final Node KOGE = NodeFactory.createURI("https://w3id.org/citynet/id/city/koge");
     private static final Node LABEL = NodeFactory.createLiteralLang("Køge", "sv");
 
-    private static byte[] written(QueryAnswer answer, ResultFormat format) {
+    private static byte[] written(QueryAnswer answer, Offer format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        answer.write(format, out);
+        answer.write(format.lang(), out);
         return out.toByteArray();
     }
 
@@ -36,7 +38,13 @@ class QueryAnswerTest {
         Var label = Var.alloc("label");
         QueryAnswer rows = new QueryAnswer.Rows(List.of(city, label),
                 List.of(BindingFactory.binding(BindingFactory.binding(city, KOGE), label, LABEL)));
-        for (ResultFormat format : ResultFormat.of(ResultFormat.Family.RESULTS)) {
+        for (Offer format : Formats.SELECT) {
+            if (format.equals(Formats.TEXT)) {
+                // The text table is for people: Jena writes it but reads it back as nothing.
+                assertThat(new String(written(rows, format), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains("<" + KOGE.getURI() + ">").contains("\"Køge\"@sv");
+                continue;
+            }
             ResultSet read = ResultSetMgr.read(new ByteArrayInputStream(written(rows, format)), format.lang());
             assertThat(read.getResultVars()).as("%s", format).containsExactly("city", "label");
             var row = read.next();
@@ -48,7 +56,7 @@ class QueryAnswerTest {
 
     @Test
     void aBooleanRoundTripsInTheFormatsJenaReadsBooleansFrom() {
-        for (ResultFormat format : List.of(ResultFormat.SPARQL_JSON, ResultFormat.SPARQL_XML, ResultFormat.CSV)) {
+        for (Offer format : List.of(Formats.SPARQL_JSON, Formats.SPARQL_XML, Formats.CSV)) {
             for (boolean value : new boolean[] {true, false}) {
                 byte[] bytes = written(new QueryAnswer.Bool(value), format);
                 assertThat(ResultSetMgr.readBoolean(new ByteArrayInputStream(bytes), format.lang()))
@@ -57,8 +65,11 @@ class QueryAnswerTest {
         }
         // Jena writes a TSV boolean as a one-column table that its TSV reader reads as a row, not a boolean.
         ResultSet tsv = ResultSetMgr.read(new ByteArrayInputStream(written(new QueryAnswer.Bool(true),
-                ResultFormat.TSV)), ResultFormat.TSV.lang());
+                Formats.TSV)), Formats.TSV.lang());
         assertThat(tsv.next().getLiteral("_askResult").getBoolean()).isTrue();
+        // Jena's text form of a boolean, as Fuseki answers text/plain.
+        assertThat(new String(written(new QueryAnswer.Bool(true), Formats.TEXT), java.nio.charset.StandardCharsets.UTF_8)
+                .strip()).isEqualTo("yes");
     }
 
     @Test
@@ -68,7 +79,7 @@ class QueryAnswerTest {
         graph.add(Triple.create(KOGE, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel"), LABEL));
         graph.add(Triple.create(KOGE, NodeFactory.createURI("https://w3id.org/citynet/ontology#twinnedWith"),
                 NodeFactory.createURI("https://w3id.org/citynet/id/city/espoo")));
-        for (ResultFormat format : ResultFormat.of(ResultFormat.Family.GRAPH)) {
+        for (Offer format : Formats.GRAPH) {
             Graph read = RDFParser.source(new ByteArrayInputStream(written(new QueryAnswer.Triples(graph), format)))
                     .lang(format.lang()).toGraph();
             assertThat(read.isIsomorphicWith(graph)).as("%s", format).isTrue();

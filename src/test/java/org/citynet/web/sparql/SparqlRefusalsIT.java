@@ -20,6 +20,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.Problems;
 import org.citynet.web.sparql.SparqlHttp.Method;
 import org.citynet.web.sparql.SparqlHttp.Params;
+import org.citynet.web.system.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -85,7 +86,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
         assertThat(problem.getString("detail")).contains("LIMIT 10000");
         HttpResponse<String> limited = http.query(GET, everythingTimesTwins + " LIMIT 10000", "text/tab-separated-values");
         assertThat(limited.statusCode()).isEqualTo(200);
-        assertThat(column(limited, ResultFormat.TSV.lang(), "s")).hasSize(10_000);
+        assertThat(column(limited, Formats.TSV.lang(), "s")).hasSize(10_000);
     }
 
     @Test
@@ -97,7 +98,7 @@ class SparqlRefusalsIT extends SparqlEndpointTestBase {
                 + "CONSTRUCT { ?city a cn:City } WHERE { ?city a cn:City . ?x cn:twinnedWith ?y . ?z a ?type }";
         HttpResponse<String> response = http.query(POST_FORM, fewTriples, "application/n-triples");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(graph(response, ResultFormat.N_TRIPLES.lang()).size())
+        assertThat(graph(response, Formats.NTRIPLES.lang()).size())
                 .isEqualTo(fromStore(SparqlHttp.PREFIXES + "SELECT DISTINCT ?city { ?city a cn:City }", "city").size());
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.Citations;
@@ -79,7 +79,7 @@ class AgreementService {
 
     private String knownCity(String slug) {
         String iri = iris.entity("city", slug);
-        if (!queries.exists(iri, Vocabulary.CITY)) {
+        if (!queries.exists(iri, CN.City.getURI())) {
             throw new InvalidParameterException("city", "names no known city: '" + slug + "'");
         }
         return iri;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.system.InvalidParameterException;
 
@@ -14,10 +14,10 @@ import org.citynet.web.system.InvalidParameterException;
  * {@code other} is an agreement of no more specific class (regional cooperation, MAL).
  */
 public enum AgreementType {
-    TWINNING("twinning", Vocabulary.TWINNING_AGREEMENT),
-    PARTNERSHIP("partnership", Vocabulary.PARTNERSHIP_AGREEMENT),
-    MOU("mou", Vocabulary.MEMORANDUM_OF_UNDERSTANDING),
-    OTHER("other", Vocabulary.AGREEMENT);
+    TWINNING("twinning", CN.TwinningAgreement.getURI()),
+    PARTNERSHIP("partnership", CN.PartnershipAgreement.getURI()),
+    MOU("mou", CN.MemorandumOfUnderstanding.getURI()),
+    OTHER("other", CN.Agreement.getURI());
 
     private final String apiName;
     private final String classIri;

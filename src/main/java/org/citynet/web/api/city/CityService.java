@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
@@ -105,7 +105,7 @@ class CityService {
             return null;
         }
         String iri = iris.entity("country", slug);
-        if (!queries.exists(iri, Vocabulary.COUNTRY)) {
+        if (!queries.exists(iri, SCHEMA.Country.getURI())) {
             throw new InvalidParameterException("country", "names no known country: '" + slug + "'");
         }
         return iri;

@@ -11,10 +11,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.citynet.kernel.rdf.AgreementValidity;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
+import org.citynet.kernel.rdf.Vocabularies.PROV;
+import org.citynet.kernel.rdf.Vocabularies.SCHEMA;
 import org.citynet.kernel.rdf.Vocabulary;
 import org.citynet.web.api.compare.FactQueries.AgreementRow;
 import org.citynet.web.api.compare.FactQueries.MembershipRow;
@@ -34,17 +38,15 @@ final class FactRows {
 
     private static final Logger log = LoggerFactory.getLogger(FactRows.class);
 
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    private static final String SCHEMA = "http://schema.org/";
-    static final String ORGANIZATION = ORG + "organization";
-    static final String ROLE = ORG + "role";
-    static final String START = SCHEMA + "startDate";
-    static final String END = SCHEMA + "endDate";
-    static final String SOURCE = "http://www.w3.org/ns/prov#wasDerivedFrom";
+    static final String ORGANIZATION = ORG.organization.getURI();
+    static final String ROLE = ORG.role.getURI();
+    static final String START = SCHEMA.startDate.getURI();
+    static final String END = SCHEMA.endDate.getURI();
+    static final String SOURCE = PROV.wasDerivedFrom.getURI();
     static final String TYPE = RDF.type.getURI();
-    static final String PARTY = Vocabulary.NS + "party";
-    static final String SIGNING = Vocabulary.NS + "signingDate";
-    static final String STATUS = Vocabulary.VALIDITY_STATUS;
+    static final String PARTY = CN.party.getURI();
+    static final String SIGNING = CN.signingDate.getURI();
+    static final String STATUS = CN.validityStatus.getURI();
 
     /** One membership, its terms as IRIs; dates as written. */
     record MembershipNode(String iri, String city, String organization, List<String> roles, String start,
@@ -184,8 +186,8 @@ final class FactRows {
 
     /** The agreement's class below cn:Agreement if it has one; the smallest IRI if it has several. */
     static String mostSpecific(List<String> kinds) {
-        return kinds.stream().filter(k -> !k.equals(Vocabulary.AGREEMENT)).sorted().findFirst()
-                .orElse(Vocabulary.AGREEMENT);
+        return kinds.stream().filter(k -> !k.equals(CN.Agreement.getURI())).sorted().findFirst()
+                .orElse(CN.Agreement.getURI());
     }
 
     static Period membershipPeriod(String start, String end, String subject) {

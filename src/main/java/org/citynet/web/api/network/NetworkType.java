@@ -1,8 +1,8 @@
 package org.citynet.web.api.network;
 
 import java.util.Collection;
+import org.citynet.kernel.rdf.CN;
 
-import org.citynet.kernel.rdf.Vocabulary;
 
 /**
  * The three kinds of organisation {@code /api/networks} serves, in the order a short id is resolved:
@@ -10,9 +10,9 @@ import org.citynet.kernel.rdf.Vocabulary;
  * segment of their IRIs ({@code id/network/…}, {@code id/working-group/…}, {@code id/body/…}).
  */
 public enum NetworkType {
-    NETWORK("network", Vocabulary.CITY_NETWORK),
-    WORKING_GROUP("working-group", Vocabulary.WORKING_GROUP),
-    BODY("body", Vocabulary.COOPERATION_BODY);
+    NETWORK("network", CN.CityNetwork.getURI()),
+    WORKING_GROUP("working-group", CN.WorkingGroup.getURI()),
+    BODY("body", CN.CooperationBody.getURI());
 
     private final String apiName;
     private final String classIri;

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.resultset.SPARQLResult;
 
 /**
  * What a named query answered, ready to be written in any result format: the values its parameters
@@ -25,5 +29,17 @@ public record NamedQueryAnswer(String query, Map<String, Node> parameters, Page 
 
     public Optional<Page> pageIfPaginated() {
         return Optional.ofNullable(page);
+    }
+
+    /**
+     * The response body: the {@link FriendlyResult} Jackson writes as the API's own JSON, or the rows as Jena's
+     * {@link SPARQLResult}, which the SPARQL results converter writes in any results format.
+     */
+    public Object body(boolean friendly) {
+        if (friendly) {
+            return FriendlyResult.of(this);
+        }
+        return new SPARQLResult(ResultSet.adapt(RowSetStream.create(rows.columns().stream().map(Var::alloc).toList(),
+                rows.rows().iterator())));
     }
 }

@@ -80,7 +80,8 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
         }
         text.append("Runs the SPARQL query `queries/").append(query.name()).append(".rq` with the parameters bound"
                 + " into it (never pasted into its text). The answer comes as friendly JSON (default), SPARQL 1.1"
-                + " results JSON or CSV, by Accept, with the total number of rows in X-Total-Count.");
+                + " results JSON or CSV, by `format=`/`output=` (json, srj, csv or a media type) or else by Accept,"
+                + " with the total number of rows in X-Total-Count.");
         if (query.paginated()) {
             text.append(" Paginated: `page` and `pageSize` (at most ").append(maxPageSize)
                     .append("), with a Link header to the first, previous, next and last pages.");

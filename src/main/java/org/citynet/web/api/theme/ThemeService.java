@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.web.api.ApiList;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.ApiQuery;
@@ -61,7 +61,7 @@ class ThemeService {
         for (NodeFields use : uses.nodes()) {
             List<String> classes = use.iris("class");
             Ref self = localizer.self(use);
-            if (classes.contains(Vocabulary.PARTNERSHIP)) {
+            if (classes.contains(CN.Partnership.getURI())) {
                 partnerships.add(new PartnershipSummary(self.id(), self.iri(), localizer.refs(use, "kind"),
                         localizer.refs(use, "partner")));
             } else if (NetworkType.of(classes) != null) {

@@ -26,6 +26,7 @@ import org.citynet.web.system.CitynetProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
 
 /**
  * The agreement answers on a small graph of agreements whose source leaves things open, without Spring:
@@ -49,7 +50,7 @@ class AgreementAnswersTest {
         ApiQueries queries = new ApiQueries(new QueryRunner(store), properties());
         Iris iris = new Iris(properties());
         reader = new AgreementReader(queries);
-        service = new AgreementService(reader, queries, new SourceCatalog(queries), iris);
+        service = new AgreementService(reader, queries, new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris);
         english = new Localizers(iris).of("en", null);
     }
 

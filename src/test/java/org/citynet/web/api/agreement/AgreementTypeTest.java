@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.citynet.kernel.rdf.Vocabulary;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.web.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +13,10 @@ class AgreementTypeTest {
 
     @Test
     void theMostSpecificAssertedClassNamesTheType() {
-        assertThat(AgreementType.of(List.of(Vocabulary.MEMORANDUM_OF_UNDERSTANDING))).isEqualTo(AgreementType.MOU);
-        assertThat(AgreementType.of(List.of(Vocabulary.AGREEMENT, Vocabulary.TWINNING_AGREEMENT)))
+        assertThat(AgreementType.of(List.of(CN.MemorandumOfUnderstanding.getURI()))).isEqualTo(AgreementType.MOU);
+        assertThat(AgreementType.of(List.of(CN.Agreement.getURI(), CN.TwinningAgreement.getURI())))
                 .isEqualTo(AgreementType.TWINNING);
-        assertThat(AgreementType.of(List.of(Vocabulary.AGREEMENT))).isEqualTo(AgreementType.OTHER);
+        assertThat(AgreementType.of(List.of(CN.Agreement.getURI()))).isEqualTo(AgreementType.OTHER);
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.citynet.kernel.rdf.AgreementValidity;
+import org.citynet.kernel.rdf.CN;
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
-import org.citynet.kernel.rdf.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The set algebra on hand-made facts: no store, no Spring. */
@@ -125,7 +125,7 @@ class MembershipComparisonTest {
     }
 
     private static AgreementRecord agreement(String iri, AgreementValidity validity, String... parties) {
-        return new AgreementRecord(iri, Map.of(), Term.unlabelled(Vocabulary.AGREEMENT),
+        return new AgreementRecord(iri, Map.of(), Term.unlabelled(CN.Agreement.getURI()),
                 List.of(parties).stream().map(Term::unlabelled).toList(), validity, List.of());
     }
 }

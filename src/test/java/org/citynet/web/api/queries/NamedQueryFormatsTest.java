@@ -18,13 +18,20 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.citynet.web.system.ContentNegotiation;
+import org.citynet.web.system.Formats;
+import org.citynet.web.system.Formats.Offer;
+import org.citynet.web.system.SparqlResultsMessageConverter;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
-/** Choosing a format from Accept, and what each format writes for the same answer. */
-class ResultFormatTest {
+/** Choosing a named query's format from Accept, and what each format writes for the same answer. */
+class NamedQueryFormatsTest {
+
+    private static final Offer JSON = NamedQueryController.FORMATS.get(0);
 
     private static final Node ESPOO = NodeFactory.createURI("https://w3id.org/citynet/id/city/espoo");
     private static final Node ESBO = NodeFactory.createLiteralLang("Esbo", "sv");
@@ -35,22 +42,27 @@ class ResultFormatTest {
 
     @Test
     void choosesByAcceptWithJsonAsDefault() throws Exception {
-        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("*/*"))).isEqualTo(ResultFormat.JSON);
-        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("text/*"))).isEqualTo(ResultFormat.CSV);
-        assertThat(ResultFormat.choose(MediaType.parseMediaTypes("application/sparql-results+json")))
-                .isEqualTo(ResultFormat.SPARQL_JSON);
+        assertThat(choose(MediaType.parseMediaTypes("*/*"))).isEqualTo(JSON);
+        assertThat(choose(MediaType.parseMediaTypes("application/json"))).isEqualTo(JSON);
+        assertThat(choose(MediaType.parseMediaTypes("text/*"))).isEqualTo(Formats.CSV);
+        assertThat(choose(MediaType.parseMediaTypes("application/sparql-results+json")))
+                .isEqualTo(Formats.SPARQL_JSON);
         List<MediaType> sorted = MediaType.parseMediaTypes("application/json;q=0.5, text/csv");
         MimeTypeUtils.sortBySpecificity(sorted);
-        assertThat(ResultFormat.choose(sorted)).isEqualTo(ResultFormat.CSV);
-        assertThatThrownBy(() -> ResultFormat.choose(MediaType.parseMediaTypes("text/turtle")))
+        assertThat(choose(sorted)).isEqualTo(Formats.CSV);
+        assertThatThrownBy(() -> choose(MediaType.parseMediaTypes("text/turtle")))
                 .isInstanceOf(HttpMediaTypeNotAcceptableException.class);
-        assertThatThrownBy(() -> ResultFormat.choose(MediaType.parseMediaTypes("text/csv;q=0")))
+        assertThatThrownBy(() -> choose(MediaType.parseMediaTypes("text/csv;q=0")))
                 .isInstanceOf(HttpMediaTypeNotAcceptableException.class);
+    }
+
+    private static Offer choose(List<MediaType> accepted) throws HttpMediaTypeNotAcceptableException {
+        return ContentNegotiation.choose(NamedQueryController.FORMATS, accepted);
     }
 
     @Test
     void friendlyJsonGivesPlainValuesWithHintsSoNothingIsLost() {
-        FriendlyResult json = (FriendlyResult) ResultFormat.JSON.body(answer);
+        FriendlyResult json = (FriendlyResult) answer.body(true);
         assertThat(json.query()).isEqualTo("twins");
         assertThat(json.parameters()).containsExactly(Map.entry("city", ESPOO.getURI()));
         assertThat(json.page()).isEqualTo(1);
@@ -69,17 +81,24 @@ class ResultFormatTest {
 
     @Test
     void sparqlJsonAndCsvAreWrittenByJenaAndReadBackByIt() {
-        ResultSetRewindable sparql = read((byte[]) ResultFormat.SPARQL_JSON.body(answer), ResultSetLang.RS_JSON);
+        ResultSetRewindable sparql = read(written(Formats.SPARQL_JSON), ResultSetLang.RS_JSON);
         assertThat(sparql.getResultVars()).containsExactly("city", "label", "since", "note");
         Binding first = sparql.nextBinding();
         assertThat(first.get("label")).isEqualTo(ESBO);
         assertThat(first.get("since")).isEqualTo(YEAR);
         assertThat(sparql.nextBinding().contains("label")).isFalse();
 
-        ResultSetRewindable csv = read((byte[]) ResultFormat.CSV.body(answer), ResultSetLang.RS_CSV);
+        ResultSetRewindable csv = read(written(Formats.CSV), ResultSetLang.RS_CSV);
         assertThat(csv.size()).isEqualTo(2);
         assertThat(csv.nextBinding().get("note").getLiteralLexicalForm()).isEqualTo("a \"quoted\", text");
-        assertThat(ResultFormat.CSV.mediaType().getCharset()).isNotNull();
+        assertThat(Formats.CSV.contentType().getCharset()).isNotNull();
+    }
+
+    /** What the SPARQL results converter writes for the answer's body in {@code format}. */
+    private byte[] written(Offer format) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        SparqlResultsMessageConverter.write((SPARQLResult) answer.body(false), format.lang(), out);
+        return out.toByteArray();
     }
 
     private static ResultSetRewindable read(byte[] bytes, org.apache.jena.riot.Lang lang) {

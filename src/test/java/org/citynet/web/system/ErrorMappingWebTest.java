@@ -1,0 +1,116 @@
+package org.citynet.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.citynet.kernel.store.StoreBusyException;
+import org.citynet.support.FixtureStore;
+import org.citynet.support.Problems;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@link ErrorMapping} as a web slice: a controller of the test's own throws what the service's code and Jena
+ * throw, and every failure becomes an RFC 9457 problem with the service's type, status and headers, whatever the
+ * request accepts, and with no trace of the implementation. (The fixture store is there because the pages'
+ * MVC configuration, which every slice includes, needs a query runner.)
+ */
+@WebMvcTest(controllers = ErrorMappingWebTest.Failing.class)
+@Import({FixtureStore.class, ErrorMappingWebTest.Failing.class})
+class ErrorMappingWebTest {
+
+    @RestController
+    static class Failing {
+
+        @GetMapping("/test/fail/{what}")
+        String fail(@PathVariable String what) {
+            throw switch (what) {
+                case "not-found" -> new NotFoundException("No thing with id 'x'");
+                case "parameter" -> new InvalidParameterException("size", "must be a number, not 'big'");
+                case "malformed" -> new QueryParseException("Encountered \" \"}\" \"} \"\" at line 3, column 7.", 3, 7);
+                case "timeout" -> new QueryCancelledException();
+                case "busy" -> new StoreBusyException(4, Duration.ofSeconds(2));
+                case "remote" -> new QueryExceptionHTTP(500, "java.net.ConnectException at org.apache.jena.Remote");
+                case "jena" -> new JenaException("TDB2 internal state org.apache.jena.tdb2.Something");
+                default -> new IllegalStateException("secret org.citynet.Internal detail");
+            };
+        }
+
+        @GetMapping("/test/required")
+        String required(@RequestParam int size) {
+            return "size " + size;
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Test
+    void theServicesOwnRefusalsKeepTheirTypeAndStatus() throws Exception {
+        mvc.perform(get("/test/fail/not-found"))
+                .andExpect(Problems.problem(404, "not-found"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("No thing with id 'x'"))
+                .andExpect(jsonPath("$.instance").value("/test/fail/not-found"));
+        mvc.perform(get("/test/fail/parameter"))
+                .andExpect(Problems.problem(400, "invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("size"));
+    }
+
+    @Test
+    void jenasExceptionsBecomeTheirProblems() throws Exception {
+        mvc.perform(get("/test/fail/malformed"))
+                .andExpect(Problems.problem(400, "malformed-query"))
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.column").value(7));
+        mvc.perform(get("/test/fail/timeout"))
+                .andExpect(Problems.problem(503, "query-timeout"))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "10"));
+        mvc.perform(get("/test/fail/busy"))
+                .andExpect(Problems.problem(503, "store-busy"))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "2"));
+        mvc.perform(get("/test/fail/remote")).andExpect(Problems.problem(502, "store-unavailable"));
+        mvc.perform(get("/test/fail/jena")).andExpect(Problems.problem(500, "store-failure"));
+    }
+
+    @Test
+    void anUnexpectedFailureTellsNothingOfItself() throws Exception {
+        String body = mvc.perform(get("/test/fail/bug"))
+                .andExpect(Problems.problem(500, "internal-error"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("secret").doesNotContain("IllegalState");
+    }
+
+    @Test
+    void aProblemIsAnsweredWhateverTheRequestAccepts() throws Exception {
+        mvc.perform(get("/test/fail/not-found").header(HttpHeaders.ACCEPT, "image/png"))
+                .andExpect(Problems.problem(404, "not-found"));
+    }
+
+    @Test
+    void springMvcsOwnRefusalsAreProblemsToo() throws Exception {
+        // Each with a type of the service's, named after its status, like the service's own problems.
+        mvc.perform(get("/test/required"))
+                .andExpect(Problems.problem(400, "bad-request"));
+        mvc.perform(get("/no/such/path"))
+                .andExpect(Problems.problem(404, "not-found"));
+    }
+}
