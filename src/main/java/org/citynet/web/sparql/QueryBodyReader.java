@@ -17,6 +17,9 @@ import org.springframework.http.MediaType;
  */
 final class QueryBodyReader {
 
+    /** At most this much of a refused body is read to its end; a longer one is left, and the connection closed. */
+    static final long DRAIN_LIMIT = 2L * 1024 * 1024;
+
     private QueryBodyReader() {
     }
 
@@ -34,6 +37,7 @@ final class QueryBodyReader {
             while ((read = reader.read(buffer)) != -1) {
                 text.append(buffer, 0, read);
                 if (text.length() > maxChars) {
+                    drain(reader);
                     throw new QueryTooLongException(QuerySource.BODY, maxChars);
                 }
             }
@@ -41,5 +45,21 @@ final class QueryBodyReader {
             throw new UncheckedIOException("Could not read the request body", e);
         }
         return text.toString();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #DRAIN_LIMIT} characters, as Tomcat
+     * swallows up to 2 MB of an unread body on the service's own port. A server that answers while the client is still sending, and
+     * then closes, makes the client's TCP stack reset the connection on the bytes that arrive after the
+     * close, and the refusal is lost before the client reads it ("header parser received no bytes", seen on
+     * the embedded Fuseki's Jetty port).
+     */
+    private static void drain(Reader reader) throws IOException {
+        char[] buffer = new char[8192];
+        long dropped = 0;
+        int read;
+        while (dropped < DRAIN_LIMIT && (read = reader.read(buffer)) != -1) {
+            dropped += read;
+        }
     }
 }
