@@ -57,10 +57,17 @@ class QueryBodyReaderTest {
                     assertThat(e.source()).isEqualTo(QuerySource.BODY);
                     assertThat(e.maxLength()).isEqualTo(10);
                 });
-        assertThat(counting.read).as("bytes read before refusing").isLessThan(100_000);
+        // A refused body is read to its end before the refusal (so that the client reads the answer rather than a
+        // reset connection), but no further than QueryBodyReader.DRAIN_LIMIT.
+        assertThat(counting.read).as("bytes read before refusing").isEqualTo(huge.length);
+        CountingStream larger = new CountingStream("x".repeat(3 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> QueryBodyReader.read(larger, SPARQL_QUERY, 10))
+                .isInstanceOf(QueryTooLongException.class);
+        assertThat((long) larger.read).as("bytes read of a body over the drain limit")
+                .isLessThan(QueryBodyReader.DRAIN_LIMIT + 64 * 1024);
     }
 
-    /** Counts what the reader took, to show it stops early. */
+    /** Counts what the reader took, to show where it stops. */
     private static final class CountingStream extends ByteArrayInputStream {
         int read;
 
