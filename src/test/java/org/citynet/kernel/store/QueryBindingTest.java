@@ -2,12 +2,21 @@ package org.citynet.kernel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
 class QueryBindingTest {
@@ -36,6 +45,38 @@ class QueryBindingTest {
 
         assertThat(bound.hasOrderBy()).isFalse();
         QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11);
+    }
+
+    /**
+     * The form of {@code sparql/api/themes.rq}: a sub-select grouped by the bound variable. Its bound text
+     * parses as SPARQL 1.1 and answers as the same query with the value given by VALUES: the count for the
+     * node, and no row for a node without any (not a row of zero).
+     */
+    @Test
+    void aSubSelectGroupedByTheBoundVariableStaysStandardAndAnswersTheSame() {
+        String text = "PREFIX : <http://example.org/> SELECT DISTINCT ?node ?value WHERE { ?node a :Concept ."
+                + " { SELECT ?node (COUNT(DISTINCT ?x) AS ?value) WHERE { ?x :about ?node } GROUP BY ?node } }"
+                + " ORDER BY ?node ?value";
+        DatasetGraph data = DatasetGraphFactory.create();
+        RDFParser.fromString("PREFIX : <http://example.org/> :a a :Concept . :b a :Concept ."
+                + " :x1 :about :a . :x2 :about :a .", Lang.TURTLE).parse(data.getDefaultGraph());
+        for (String node : new String[] {"http://example.org/a", "http://example.org/b"}) {
+            Query bound = QueryBinding.bind(QueryFactory.create(text), Map.of("node", NodeFactory.createURI(node)));
+            Query strict = QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11);
+            Query byValues = QueryFactory.create(text + " VALUES ?node { <" + node + "> }");
+            assertThat(rows(strict, data)).as(bound.toString()).isEqualTo(rows(byValues, data));
+        }
+        assertThat(rows(QueryBinding.bind(QueryFactory.create(text),
+                Map.of("node", NodeFactory.createURI("http://example.org/a"))), data)).containsExactly("a 2");
+    }
+
+    private static List<String> rows(Query query, DatasetGraph data) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecutionFactory.create(query, DatasetFactory.wrap(data))) {
+            execution.execSelect().forEachRemaining(row -> rows.add(
+                    row.getResource("node").getLocalName() + " " + row.getLiteral("value").getInt()));
+        }
+        return rows;
     }
 
     @Test
