@@ -3,6 +3,7 @@ package org.citynet.kernel.store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -44,31 +45,34 @@ public final class QueryBinding {
         Map<Var, Node> vars = new HashMap<>();
         values.forEach((name, value) -> vars.put(Var.alloc(name), value));
         Query bound = QueryTransformOps.transform(query, vars);
-        tidy(bound, true);
+        tidy(bound, vars.keySet(), true);
         return bound;
     }
 
-    /** Each of the three fixes, for the query and, depth first, every sub-select in it. */
-    private static void tidy(Query query, boolean outermost) {
+    /**
+     * Each of the three fixes, for the query and, depth first, every sub-select in it; only for the
+     * variables that were bound, so that a constant a query's author wrote is left alone.
+     */
+    private static void tidy(Query query, Set<Var> bound, boolean outermost) {
         if (query.hasOrderBy()) {
             query.getOrderBy().removeIf(condition -> condition.getExpression().isConstant());
         }
-        constantGroupKeys(query);
+        constantGroupKeys(query, bound);
         if (query.getQueryPattern() != null) {
             ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
                 @Override
                 public void visit(ElementSubQuery sub) {
-                    tidy(sub.getQuery(), false);
+                    tidy(sub.getQuery(), bound, false);
                 }
             });
         }
         if (!outermost) {
-            withoutConstantProjections(query);
+            withoutConstantProjections(query, bound);
         }
     }
 
-    private static void constantGroupKeys(Query query) {
-        if (!query.hasGroupBy() || noneConstant(query.getGroupBy())) {
+    private static void constantGroupKeys(Query query, Set<Var> bound) {
+        if (!query.hasGroupBy() || noneConstant(query.getGroupBy(), bound)) {
             return;
         }
         VarExprList old = new VarExprList(query.getGroupBy());
@@ -77,7 +81,7 @@ public final class QueryBinding {
             Expr expr = old.getExpr(var);
             if (expr == null) {
                 query.addGroupBy(var);
-            } else if (expr.isConstant()) {
+            } else if (expr.isConstant() && bound.contains(var)) {
                 query.addGroupBy(expr);
             } else {
                 query.addGroupBy(var, expr);
@@ -85,13 +89,13 @@ public final class QueryBinding {
         }
     }
 
-    private static void withoutConstantProjections(Query query) {
-        if (!query.isSelectType() || noneConstant(query.getProject())) {
+    private static void withoutConstantProjections(Query query, Set<Var> bound) {
+        if (!query.isSelectType() || noneConstant(query.getProject(), bound)) {
             return;
         }
         VarExprList old = new VarExprList(query.getProject());
-        List<Var> kept = old.getVars().stream()
-                .filter(var -> old.getExpr(var) == null || !old.getExpr(var).isConstant()).toList();
+        List<Var> kept = old.getVars().stream().filter(var -> old.getExpr(var) == null
+                || !(old.getExpr(var).isConstant() && bound.contains(var))).toList();
         if (kept.isEmpty()) {
             // A sub-select projecting nothing is not SPARQL; one of constants only stays as it is.
             return;
@@ -106,7 +110,9 @@ public final class QueryBinding {
         }
     }
 
-    private static boolean noneConstant(VarExprList list) {
-        return list.getVars().stream().noneMatch(var -> list.getExpr(var) != null && list.getExpr(var).isConstant());
+    /** Whether no bound variable is given a constant in the list. */
+    private static boolean noneConstant(VarExprList list, Set<Var> bound) {
+        return list.getVars().stream().noneMatch(var -> bound.contains(var) && list.getExpr(var) != null
+                && list.getExpr(var).isConstant());
     }
 }

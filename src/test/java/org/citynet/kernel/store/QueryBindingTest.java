@@ -70,6 +70,15 @@ class QueryBindingTest {
                 Map.of("node", NodeFactory.createURI("http://example.org/a"))), data)).containsExactly("a 2");
     }
 
+    @Test
+    void aConstantTheQuerysAuthorWroteInASubSelectIsLeftAlone() {
+        Query query = QueryFactory.create("SELECT ?node ?field WHERE { { SELECT ?node (\"label\" AS ?field)"
+                + " WHERE { ?node ?p ?o } GROUP BY ?node } }");
+        Query bound = QueryBinding.bind(query, Map.of("node", NodeFactory.createURI(ESPOO)));
+        Query strict = QueryFactory.create(bound.toString(), Syntax.syntaxSPARQL_11);
+        assertThat(strict.toString()).contains("\"label\" AS ?field");
+    }
+
     private static List<String> rows(Query query, DatasetGraph data) {
         List<String> rows = new ArrayList<>();
         try (QueryExecution execution = QueryExecutionFactory.create(query, DatasetFactory.wrap(data))) {
