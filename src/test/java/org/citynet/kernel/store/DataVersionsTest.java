@@ -7,19 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.function.Consumer;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoadRecord;
-import org.citynet.kernel.load.LoadTarget;
+import org.citynet.support.ForwardingStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,43 +141,7 @@ class DataVersionsTest {
      * read from the store's manifest on every call, as {@link RemoteKnowledgeStore#changeStamp()} does.
      */
     private static KnowledgeStore seenFromAfar(KnowledgeStore store) {
-        return new KnowledgeStore() {
-            @Override
-            public void execute(Query query, Map<String, Node> bindings, Duration timeout,
-                                Consumer<QueryExecution> body) {
-                store.execute(query, bindings, timeout, body);
-            }
-
-            @Override
-            public RDFConnection connect() {
-                return store.connect();
-            }
-
-            @Override
-            public LoadTarget loadTarget() {
-                return store.loadTarget();
-            }
-
-            @Override
-            public String exportQuads(StreamRDF sink) {
-                return store.exportQuads(sink);
-            }
-
-            @Override
-            public boolean holdsData() {
-                return store.holdsData();
-            }
-
-            @Override
-            public boolean replaceAll(Consumer<StreamRDF> quads, boolean replaceExisting) {
-                return store.replaceAll(quads, replaceExisting);
-            }
-
-            @Override
-            public ValidatedWriter writer(KnowledgeGraphFiles files) {
-                return store.writer(files);
-            }
-
+        return new ForwardingStore(store) {
             @Override
             public long generation() {
                 return 0;
@@ -193,11 +150,6 @@ class DataVersionsTest {
             @Override
             public ChangeStamp changeStamp() {
                 return new ChangeStamp(store.loadTarget().lastLoad().map(LoadRecord::toString).orElse(""), null, true);
-            }
-
-            @Override
-            public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
-                return store.sortedQuads(timeout, sink);
             }
 
             @Override

@@ -9,17 +9,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
-import org.citynet.kernel.store.StoreFactory;
-import org.citynet.support.TestStores;
-import org.citynet.tools.generator.GeneratorSettings;
-import org.citynet.tools.generator.KnowledgeGraphGenerator;
+import org.citynet.support.GeneratedStore;
 import org.citynet.web.api.Iris;
 import org.citynet.web.system.LanguagePreference;
 import org.junit.jupiter.api.AfterAll;
@@ -50,17 +43,7 @@ class MembershipIndexGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        Path root = Path.of("").toAbsolutePath();
-        Path file = temp.resolve("gen-1k.nq");
-        new KnowledgeGraphGenerator(new GeneratorSettings(CITIES, 2024), root).writeTo(file);
-        store = StoreFactory.open("mem", root, StoreFactory.RemoteOptions.NONE);
-        DatasetGraph dataset = TestStores.dataset(store);
-        Txn.executeWrite(dataset, () -> {
-            RDFDataMgr.read(dataset, file.toString());
-            var ontology = dataset.getGraph(NodeFactory.createURI("https://w3id.org/citynet/graph/ontology"));
-            RDFDataMgr.read(ontology, root.resolve("ontology/citynet.ttl").toString());
-            RDFDataMgr.read(ontology, root.resolve("ontology/vocabularies.ttl").toString());
-        });
+        store = GeneratedStore.open(CITIES, 2024, temp);
         FactQueries queries = new FactQueries(new QueryRunner(store), CompareServiceTest.properties());
         sparql = new SparqlMembershipSource(queries);
         index = MembershipIndexBuilder.build(queries, store.changeStamp().value(), store.generation());

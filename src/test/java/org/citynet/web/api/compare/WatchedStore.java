@@ -11,27 +11,24 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.citynet.kernel.load.KnowledgeGraphFiles;
-import org.citynet.kernel.load.LoadTarget;
 import org.citynet.kernel.store.ChangeStamp;
 import org.citynet.kernel.store.KnowledgeStore;
-import org.citynet.kernel.store.ValidatedWriter;
+import org.citynet.support.ForwardingStore;
 
 /**
  * A store that counts every read of its data (queries, connections, exports) and, seen "from afar", looks
  * like a remote store another process writes to: a generation that never moves and a change stamp that
  * moves only when the test says so. Everything else is the wrapped store's. Thread-safe.
  */
-final class WatchedStore implements KnowledgeStore {
+final class WatchedStore extends ForwardingStore {
 
-    private final KnowledgeStore store;
     private final boolean fromAfar;
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger stamp = new AtomicInteger();
 
     /** @param fromAfar whether the generation stays 0 and the stamp moves only by {@link #moveStamp} */
     WatchedStore(KnowledgeStore store, boolean fromAfar) {
-        this.store = store;
+        super(store);
         this.fromAfar = fromAfar;
     }
 
@@ -61,11 +58,6 @@ final class WatchedStore implements KnowledgeStore {
     }
 
     @Override
-    public LoadTarget loadTarget() {
-        return store.loadTarget();
-    }
-
-    @Override
     public String exportQuads(StreamRDF sink) {
         reads.incrementAndGet();
         return store.exportQuads(sink);
@@ -84,16 +76,6 @@ final class WatchedStore implements KnowledgeStore {
     }
 
     @Override
-    public boolean replaceAll(Consumer<StreamRDF> quads, boolean replaceExisting) {
-        return store.replaceAll(quads, replaceExisting);
-    }
-
-    @Override
-    public ValidatedWriter writer(KnowledgeGraphFiles files) {
-        return store.writer(files);
-    }
-
-    @Override
     public long generation() {
         return fromAfar ? 0 : store.generation();
     }
@@ -107,10 +89,5 @@ final class WatchedStore implements KnowledgeStore {
     @Override
     public String description() {
         return "watched " + store.description();
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -9,19 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.system.Txn;
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
-import org.citynet.kernel.store.StoreFactory;
-import org.citynet.support.TestStores;
-import org.citynet.tools.generator.GeneratorSettings;
-import org.citynet.tools.generator.KnowledgeGraphGenerator;
+import org.citynet.support.GeneratedStore;
 import org.citynet.web.system.CitynetProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,17 +42,8 @@ class PrecomputedQueriesGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
+        store = GeneratedStore.open(CITIES, 2024, temp);
         Path root = Path.of("").toAbsolutePath();
-        Path file = temp.resolve("gen-1k.nq");
-        new KnowledgeGraphGenerator(new GeneratorSettings(CITIES, 2024), root).writeTo(file);
-        store = StoreFactory.open("mem", root, StoreFactory.RemoteOptions.NONE);
-        DatasetGraph dataset = TestStores.dataset(store);
-        Txn.executeWrite(dataset, () -> {
-            RDFDataMgr.read(dataset, file.toString());
-            var ontology = dataset.getGraph(NodeFactory.createURI("https://w3id.org/citynet/graph/ontology"));
-            RDFDataMgr.read(ontology, root.resolve("ontology/citynet.ttl").toString());
-            RDFDataMgr.read(ontology, root.resolve("ontology/vocabularies.ttl").toString());
-        });
         runner = new QueryRunner(store);
         CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"),
                 root.toString(), new CitynetProperties.Store("mem", false, null, null, null, null, null),
