@@ -1,7 +1,6 @@
 package org.citynet.web.sparql;
 
 import org.citynet.web.system.ProblemException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -20,11 +19,8 @@ public class QueryTooLongException extends ProblemException {
         this.source = source;
         this.maxLength = maxLength;
         property("maxQueryLength", maxLength);
-        if (source != QuerySource.URL) {
-            // The rest of the body is never read: the connection cannot carry another request, and a client that
-            // is not told so may send its next one on it and see the connection closed instead of an answer.
-            getHeaders().set(HttpHeaders.CONNECTION, "close");
-        }
+        // No "Connection: close": the body is read to its end before this is thrown (QueryBodyReader), so the
+        // connection stays fit for the client's next request.
     }
 
     public QuerySource source() {
