@@ -39,6 +39,30 @@ public interface KnowledgeStore extends AutoCloseable {
     void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body);
 
     /**
+     * A client's query (the SPARQL endpoint's) made to read citynet's graphs and nothing else, as it does on
+     * the embedded store: unchanged where the default graph is the union of citynet's graphs (this JVM's
+     * TDB2; Fuseki with {@code tdb2:unionDefaultGraph}) or where the query names its own dataset; otherwise
+     * (Virtuoso, which adds its system graphs; RDF4J, which shows the version graph; any other store) a copy
+     * with FROM and FROM NAMED for each of citynet's graphs. A triple held by two of those graphs still
+     * matches twice on stores that read FROM as a bag (Virtuoso, RDF4J): SPARQL says the default graph is
+     * their merge, and no store-independent query can make it one.
+     */
+    default Query scoped(Query query) {
+        return query;
+    }
+
+    /**
+     * The service's own counting query over the whole default graph, exact on every store: {@link #scoped},
+     * and where that names graphs (so the store reads their triples as a bag) its pattern wrapped in
+     * {@code SELECT DISTINCT *}. Only for a pattern of triple patterns and filters, whose solutions over a set
+     * of triples are distinct anyway; the embedded store is left to its own union graph, which is a set already
+     * and is read without holding every triple.
+     */
+    default Query scopedAsSet(Query query) {
+        return query;
+    }
+
+    /**
      * A new connection, for tools and tests that talk SPARQL to the store directly; the caller closes it.
      * Queries sent through it have none of {@link #execute}'s guards.
      */

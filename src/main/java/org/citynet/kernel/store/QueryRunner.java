@@ -95,6 +95,16 @@ public class QueryRunner {
         return answer[0];
     }
 
+    /** A client's query as the store must get it to read citynet's graphs only ({@link KnowledgeStore#scoped}). */
+    public Query scoped(Query query) {
+        return store.scoped(query);
+    }
+
+    /** A counting query over citynet's graphs, exact on every store ({@link KnowledgeStore#scopedAsSet}). */
+    public Query scopedAsSet(Query query) {
+        return store.scopedAsSet(query);
+    }
+
     /**
      * Hands the execution to {@code body} while the store shows one state of the data, for callers that
      * stream results (the SPARQL endpoint) or need CONSTRUCT/DESCRIBE.

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadPlan;
 import org.citynet.kernel.load.LoadRecord;
@@ -59,8 +62,13 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     private final RemoteClient client;
     private final AtomicLong generation = new AtomicLong();
+    /** Citynet's graphs as of a generation, for {@link #scoped}. */
+    private volatile Scope scope;
     private final Object stampLock = new Object();
     private String lastStamp;
+
+    private record Scope(long generation, List<Node> graphs) {
+    }
 
     RemoteKnowledgeStore(RemoteClient client) {
         this.client = client;
@@ -74,6 +82,42 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
         client.execute(query, bindings, timeout, false, body);
+    }
+
+    @Override
+    public Query scoped(Query query) {
+        if (!client.protocol().scopesClientQueries() || query.hasDatasetDescription()) {
+            return query;
+        }
+        long now = generation.get();
+        Scope known = scope;
+        if (known == null || known.generation() != now) {
+            known = new Scope(now, new RemoteReads(client, REQUEST).graphs());
+            scope = known;
+        }
+        Query copy = query.cloneQuery();
+        known.graphs().forEach(graph -> {
+            copy.addGraphURI(graph.getURI());
+            copy.addNamedGraphURI(graph.getURI());
+        });
+        return copy;
+    }
+
+    @Override
+    public Query scopedAsSet(Query query) {
+        Query scoped = scoped(query);
+        if (scoped == query) {
+            return query;
+        }
+        Query distinct = new Query();
+        distinct.setQuerySelectType();
+        distinct.setQueryResultStar(true);
+        distinct.setDistinct(true);
+        distinct.setQueryPattern(scoped.getQueryPattern());
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementSubQuery(distinct));
+        scoped.setQueryPattern(pattern);
+        return scoped;
     }
 
     @Override

@@ -168,6 +168,15 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
         return Long.toString(Math.max(1, value));
     }
 
+    /**
+     * Whether clients' queries are given citynet's graphs as their dataset ({@link KnowledgeStore#scoped}):
+     * on every kind but Fuseki, whose {@code tdb2:unionDefaultGraph} is citynet's graphs already (its version
+     * stamp lives in the hidden real default graph).
+     */
+    boolean scopesClientQueries() {
+        return kind != StoreKind.FUSEKI || !Quad.isDefaultGraph(versionGraph);
+    }
+
     /** Whether a whole read must be paged. */
     boolean paged() {
         return pageSize > 0;

@@ -2,9 +2,11 @@ package org.citynet.web.api;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -12,7 +14,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -28,7 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiQueries {
 
+    private record AgreementClasses(long generation, List<Node> classes) {
+    }
+
     private final Map<ApiQuery, Query> queries = new EnumMap<>(ApiQuery.class);
+    private volatile AgreementClasses agreementClasses;
     private final QueryRunner runner;
     private final Duration timeout;
 
@@ -42,31 +47,73 @@ public class ApiQueries {
 
     /** Runs a fact-row query ({@code ?node ?field ?value ?label}) and groups its rows by node. */
     public FieldTable fields(ApiQuery query, Map<String, Node> bindings) {
-        return FieldTable.of(select(query, bindings, FieldRow::of));
+        return fields(query, bindings, Map.of());
     }
 
     /**
-     * Runs a fact-row query for the given nodes only, bound as a {@code VALUES ?node} block (SPARQL 1.1, so
-     * every store takes it); no nodes, no query and an empty table. The block starts the query's pattern
-     * rather than trailing it: the same answer for these queries (no grouping at their top), and Virtuoso
-     * applies a trailing VALUES to only part of a pattern of UNIONs (all quotations for one, some parties of
-     * an agreement missing).
+     * Runs a fact-row query with bindings substituted and, for each variable of {@code blocks}, a VALUES block
+     * of several terms at the start of its pattern.
+     */
+    public FieldTable fields(ApiQuery query, Map<String, Node> bindings, Map<String, List<Node>> blocks) {
+        return FieldTable.of(runner.select(withValues(query(query), blocks), bindings, timeout, FieldRow::of));
+    }
+
+    /**
+     * Runs a fact-row query for the given nodes only, bound as a {@code VALUES ?node} block; no nodes, no
+     * query and an empty table.
      */
     public FieldTable fieldsOf(ApiQuery query, Collection<String> nodeIris) {
+        return fieldsOf(query, nodeIris, Map.of());
+    }
+
+    /** {@link #fieldsOf(ApiQuery, Collection)} with more VALUES blocks, as {@link #fields(ApiQuery, Map, Map)}. */
+    public FieldTable fieldsOf(ApiQuery query, Collection<String> nodeIris, Map<String, List<Node>> blocks) {
         if (nodeIris.isEmpty()) {
             return FieldTable.of(List.of());
         }
-        Var node = Var.alloc("node");
-        List<Binding> rows = nodeIris.stream().distinct().sorted()
-                .map(iri -> BindingFactory.binding(node, NodeFactory.createURI(iri))).toList();
-        Query parsed = query(query);
+        Map<String, List<Node>> all = new TreeMap<>(blocks);
+        all.put("node", nodeIris.stream().distinct().sorted().map(NodeFactory::createURI).toList());
+        return FieldTable.of(runner.select(withValues(query(query), all), Map.of(), timeout, FieldRow::of));
+    }
+
+    /**
+     * cn:Agreement and every class below it ({@code agreement-classes.rq}), read once per data generation:
+     * given to the agreement queries as a VALUES block, since Virtuoso 7.2 loses solutions when a
+     * {@code rdfs:subClassOf*} path is joined with their UNIONs.
+     */
+    public List<Node> agreementClasses() {
+        long generation = runner.dataGeneration();
+        AgreementClasses known = agreementClasses;
+        if (known == null || known.generation() != generation) {
+            List<Node> classes = runner.select(query(ApiQuery.AGREEMENT_CLASSES), Map.of(), timeout,
+                    row -> row.getResource("class").asNode()).stream().sorted(Comparator.comparing(Node::getURI)).toList();
+            known = new AgreementClasses(generation, classes);
+            agreementClasses = known;
+        }
+        return known.classes();
+    }
+
+    /**
+     * A copy of the query whose pattern starts with one VALUES block per variable (SPARQL 1.1, so every store
+     * takes it). At the start rather than trailing: the same answer for these queries (no grouping at their
+     * top), and Virtuoso applies a trailing VALUES to only part of a pattern of UNIONs (all quotations for
+     * one, some parties of an agreement missing).
+     */
+    private static Query withValues(Query parsed, Map<String, List<Node>> blocks) {
+        if (blocks.isEmpty()) {
+            return parsed;
+        }
         ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementData(List.of(node), rows));
+        new TreeMap<>(blocks).forEach((name, terms) -> {
+            Var var = Var.alloc(name);
+            pattern.addElement(new ElementData(List.of(var),
+                    terms.stream().map(term -> BindingFactory.binding(var, term)).toList()));
+        });
         // The parsed query is only read: its elements are shared with the copy, never changed.
         ((ElementGroup) parsed.getQueryPattern()).getElements().forEach(pattern::addElement);
         Query values = parsed.cloneQuery();
         values.setQueryPattern(pattern);
-        return FieldTable.of(runner.select(values, Map.of(), timeout, FieldRow::of));
+        return values;
     }
 
     /** Runs a SELECT and maps each row. */

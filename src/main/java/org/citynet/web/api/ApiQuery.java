@@ -6,7 +6,7 @@ import org.citynet.kernel.store.SparqlFiles;
 /**
  * The SPARQL files behind the REST API, in {@code src/main/resources/sparql/api/}. Each SELECT returns fact
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
- * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
+ * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
  * names the variables it expects bound.
  */
 public enum ApiQuery {
@@ -16,6 +16,7 @@ public enum ApiQuery {
     CITY_OFFICES("city-offices"),
     PARTNERSHIPS("partnerships"),
     AGREEMENTS("agreements"),
+    AGREEMENT_CLASSES("agreement-classes"),
     PARTY_AGREEMENTS("party-agreements"),
     NETWORKS("networks"),
     NETWORK_RESOLVE("network-resolve"),

@@ -1,6 +1,7 @@
 package org.citynet.web.api;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,10 @@ public final class NodeFields {
 
     /** Every literal value of a field with its language ("" when untagged). */
     public List<Text> texts(String field) {
+        // Ordered here, by text and then language, not by the store: stores order language-tagged literals
+        // differently (Virtuoso puts a Finnish text after a Swedish one that sorts after it).
         return literals(field).stream().map(l -> new Text(l.getLiteralLexicalForm(), l.getLiteralLanguage()))
-                .toList();
+                .sorted(Comparator.comparing(Text::text).thenComparing(Text::language)).toList();
     }
 
     /** The sources of the node's facts ({@value #SOURCE} field). */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
@@ -32,10 +33,10 @@ final class StatisticsReader {
 
     Statistics read() {
         // Rows are read into numbers inside the query's transaction: TDB2 solutions resolve nodes lazily.
-        long[] totals = runner.select(SparqlFiles.load("catalog", "totals"), Map.of(), timeout, row -> new long[] {
+        long[] totals = runner.select(load("totals"), Map.of(), timeout, row -> new long[] {
             number(row, "triples"), number(row, "distinctSubjects"), number(row, "properties"),
             number(row, "distinctObjects")}).get(0);
-        long entities = runner.select(SparqlFiles.load("catalog", "entities"), Map.of("uriSpace", literal(uriSpace)),
+        long entities = runner.select(load("entities"), Map.of("uriSpace", literal(uriSpace)),
                 timeout, row -> number(row, "entities")).get(0);
         return new Statistics(totals[0], totals[1], totals[2], totals[3], entities,
                 counts("class-partitions", "class", "entities"),
@@ -44,7 +45,7 @@ final class StatisticsReader {
     }
 
     private List<Statistics.Count> counts(String query, String iri, String count) {
-        return runner.select(SparqlFiles.load("catalog", query), Map.of(), timeout,
+        return runner.select(load(query), Map.of(), timeout,
                 row -> new Statistics.Count(row.getResource(iri).getURI(), number(row, count)));
     }
 
@@ -52,10 +53,18 @@ final class StatisticsReader {
         List<Statistics.Link> links = new ArrayList<>();
         for (String target : targetSpaces) {
             Map<String, Node> bindings = Map.of("uriSpace", literal(uriSpace), "targetSpace", literal(target));
-            links.addAll(runner.select(SparqlFiles.load("catalog", "links"), bindings, timeout,
+            links.addAll(runner.select(load("links"), bindings, timeout,
                     row -> new Statistics.Link(target, row.getResource("property").getURI(), number(row, "triples"))));
         }
         return links;
+    }
+
+    /**
+     * Counted over citynet's graphs as a set on every store: a remote store's own graphs left out, a triple in
+     * two graphs counted once ({@link QueryRunner#scopedAsSet}).
+     */
+    private Query load(String name) {
+        return runner.scopedAsSet(SparqlFiles.load("catalog", name));
     }
 
     private static long number(QuerySolution row, String name) {

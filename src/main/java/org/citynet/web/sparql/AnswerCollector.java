@@ -46,7 +46,7 @@ final class AnswerCollector {
     /** With parameters bound by substitution. */
     QueryAnswer collect(Query query, Map<String, Node> bindings) {
         AtomicReference<QueryAnswer> answer = new AtomicReference<>();
-        runner.execute(query, bindings, timeout, execution -> answer.set(read(query, execution)));
+        runner.execute(runner.scoped(query), bindings, timeout, execution -> answer.set(read(query, execution)));
         return answer.get();
     }
 

@@ -46,11 +46,15 @@ public class AgreementReader {
     public List<AgreementView> ofParty(String partyIri, Localizer localizer) {
         List<String> iris = queries.select(ApiQuery.PARTY_AGREEMENTS, Map.of("party", NodeFactory.createURI(partyIri)),
                 row -> row.getResource("node").getURI());
-        return sorted(queries.fieldsOf(ApiQuery.AGREEMENTS, iris), localizer);
+        return sorted(queries.fieldsOf(ApiQuery.AGREEMENTS, iris, classes()), localizer);
     }
 
     private List<AgreementView> read(Map<String, Node> bindings, Localizer localizer) {
-        return sorted(queries.fields(ApiQuery.AGREEMENTS, bindings), localizer);
+        return sorted(queries.fields(ApiQuery.AGREEMENTS, bindings, classes()), localizer);
+    }
+
+    private Map<String, List<Node>> classes() {
+        return Map.of("agreementClass", queries.agreementClasses());
     }
 
     private static List<AgreementView> sorted(FieldTable table, Localizer localizer) {

@@ -25,7 +25,7 @@ record CompareQueries(Query cities, Query memberships, Query agreements, Query a
 
     static CompareQueries load() {
         return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"),
-                parse("agreement-classes"), parse("labels"), parse("sources"), parse("source-graphs"),
+                SparqlFiles.load("api", "agreement-classes"), parse("labels"), parse("sources"), parse("source-graphs"),
                 parse("all-cities"), parse("city-count"));
     }
 
