@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -21,6 +23,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.algebra.Table;
+import org.apache.jena.sparql.algebra.TableFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -59,6 +63,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private static final Duration REQUEST = Duration.ofMinutes(10);
     private static final Duration STAMP_TIMEOUT = Duration.ofSeconds(10);
     private static final int READ_ATTEMPTS = 3;
+    /** The most rows of a store's answer that a query evaluated partly here may need ({@link LocalEvaluation}). */
+    static final long LOCAL_ROWS = 100_000;
 
     private final RemoteClient client;
     private final AtomicLong generation = new AtomicLong();
@@ -81,7 +87,42 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void execute(Query query, Map<String, Node> bindings, Duration timeout, Consumer<QueryExecution> body) {
-        client.execute(query, bindings, timeout, false, body);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<Query> local = client.protocol().runsOnlySparql11()
+                ? LocalEvaluation.split(QueryBinding.bind(query, bindings), part -> rows(part, left(deadline)))
+                : Optional.empty();
+        if (local.isEmpty()) {
+            client.execute(query, bindings, timeout, false, body);
+            return;
+        }
+        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.empty()).query(local.get())
+                .timeout(left(deadline).toMillis(), TimeUnit.MILLISECONDS).build()) {
+            body.accept(execution);
+        }
+    }
+
+    /**
+     * Every row of a part of a query that the store runs ({@link LocalEvaluation}), at most
+     * {@value #LOCAL_ROWS}: they are held in memory while the rest of the query is evaluated here.
+     */
+    private Table rows(Query part, Duration timeout) {
+        part.setResultVars();
+        Table table = TableFactory.create(part.getProjectVars());
+        long[] count = {0};
+        client.select(part, Map.of(), timeout, false, row -> {
+            if (++count[0] > LOCAL_ROWS) {
+                throw new QueryTooComplexException("This query calls functions outside SPARQL 1.1 (such as "
+                        + "math:sqrt), which " + client.description() + " lacks. The service evaluates them itself, "
+                        + "over at most " + LOCAL_ROWS + " rows of the store's answer to the rest of the query, and "
+                        + "this one needs more: narrow the patterns those functions read.");
+            }
+            table.addBinding(row);
+        });
+        return table;
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(TimeUnit.MILLISECONDS.toNanos(1), deadline - System.nanoTime()));
     }
 
     @Override

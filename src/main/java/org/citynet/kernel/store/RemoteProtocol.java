@@ -177,6 +177,14 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
         return kind != StoreKind.FUSEKI || !Quad.isDefaultGraph(versionGraph);
     }
 
+    /**
+     * Whether the store runs only SPARQL 1.1's functions, so that a query calling others (XPath's {@code math:})
+     * is evaluated partly here ({@link LocalEvaluation}): every kind but Fuseki, which is Jena.
+     */
+    boolean runsOnlySparql11() {
+        return kind != StoreKind.FUSEKI;
+    }
+
     /** Whether a whole read must be paged. */
     boolean paged() {
         return pageSize > 0;

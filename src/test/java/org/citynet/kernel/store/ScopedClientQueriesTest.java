@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -101,6 +103,26 @@ class ScopedClientQueriesTest {
             assertThat(exact.toString()).containsPattern("SELECT\\s+DISTINCT\\s+\\*");
             assertThat(count(store, exact)).isEqualTo(citynetTriples());
             assertThat(counting.getGraphURIs()).as("the parsed query is not changed").isEmpty();
+        }
+    }
+
+    @Test
+    void aQueryCallingFunctionsTheStoreLacksIsAnsweredAsJenaAnswersIt() {
+        String text = "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#>\n"
+                + "SELECT ?s ?p (math:sqrt(STRLEN(STR(?o))) AS ?root) WHERE { GRAPH <" + LoaderFixtures.AGREEMENTS_GRAPH
+                + "> { ?s ?p ?o } FILTER (math:pow(STRLEN(STR(?o)), 2) > 4) } ORDER BY ?root ?s ?p";
+        List<String> expected = new ArrayList<>();
+        Txn.executeRead(served, () -> {
+            try (QueryExecution direct = QueryExecution.create(QueryFactory.create(text), DatasetFactory.wrap(served))) {
+                direct.execSelect().forEachRemaining(row -> expected.add(row.toString()));
+            }
+        });
+        try (KnowledgeStore store = open(StoreKind.RDF4J)) {
+            List<String> actual = new ArrayList<>();
+            store.execute(QueryFactory.create(text), Map.of(), Duration.ofSeconds(30),
+                    execution -> execution.execSelect().forEachRemaining(row -> actual.add(row.toString())));
+            assertThat(expected).hasSizeGreaterThan(3);
+            assertThat(actual).isEqualTo(expected);
         }
     }
 
