@@ -45,7 +45,9 @@ public interface KnowledgeStore extends AutoCloseable {
      * (Virtuoso, which adds its system graphs; RDF4J, which shows the version graph; any other store) a copy
      * with FROM and FROM NAMED for each of citynet's graphs. A triple held by two of those graphs still
      * matches twice on stores that read FROM as a bag (Virtuoso, RDF4J): SPARQL says the default graph is
-     * their merge, and no store-independent query can make it one.
+     * their merge, and no store-independent query can make it one. A DESCRIBE, which each store answers in its
+     * own way, goes to any store but Fuseki as the CONSTRUCT of Jena's answer ({@code DescribeAsConstruct}): the
+     * query returned may be of another form than the one given.
      */
     default Query scoped(Query query) {
         return query;

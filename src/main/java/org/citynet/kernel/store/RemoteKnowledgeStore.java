@@ -127,6 +127,10 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Query scoped(Query query) {
+        if (query.isDescribeType() && client.protocol().runsOnlySparql11()) {
+            // Each store describes in its own way; Jena's way, as a CONSTRUCT, is the same everywhere.
+            return scoped(DescribeAsConstruct.of(query));
+        }
         if (!client.protocol().scopesClientQueries() || query.hasDatasetDescription()) {
             return query;
         }

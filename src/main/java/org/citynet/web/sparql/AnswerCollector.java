@@ -46,7 +46,8 @@ final class AnswerCollector {
     /** With parameters bound by substitution. */
     QueryAnswer collect(Query query, Map<String, Node> bindings) {
         AtomicReference<QueryAnswer> answer = new AtomicReference<>();
-        runner.execute(runner.scoped(query), bindings, timeout, execution -> answer.set(read(query, execution)));
+        Query sent = runner.scoped(query);
+        runner.execute(sent, bindings, timeout, execution -> answer.set(read(sent, execution)));
         return answer.get();
     }
 
