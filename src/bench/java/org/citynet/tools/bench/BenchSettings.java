@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param clients     concurrency levels ({@code bench.clients}, e.g. 1,16)
  * @param cases       regular expression that the case names to run must match ({@code bench.cases})
  * @param virtuoso    whether to install, load and query Virtuoso too ({@code bench.virtuoso})
+ * @param serviceOverVirtuoso whether to measure a second service whose store is that Virtuoso, for the
+ *                    named-query and entity cases ({@code bench.serviceOverVirtuoso})
  * @param loadRepeats how often each loader runs on a generated file; the best run counts
  * @param serviceHeap {@code -Xmx} of the service JVM ({@code bench.serviceHeap})
  * @param seed        generator seed
@@ -29,7 +31,7 @@ import java.util.regex.Pattern;
  * @param fusekiJar   the standalone Fuseki server jar ({@code jena-fuseki-server}), the raw baseline
  */
 record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<Integer> clients, Pattern cases,
-                     boolean virtuoso, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
+                     boolean virtuoso, boolean serviceOverVirtuoso, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
                      String classpath, Path jenaHome, Path fusekiJar) {
 
     static BenchSettings fromSystemProperties() {
@@ -47,6 +49,7 @@ record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<I
                 split(System.getProperty("bench.clients", "1,16")).stream().map(Integer::valueOf).toList(),
                 Pattern.compile(System.getProperty("bench.cases", ".*")),
                 Boolean.parseBoolean(System.getProperty("bench.virtuoso", "true")),
+                Boolean.parseBoolean(System.getProperty("bench.serviceOverVirtuoso", "true")),
                 Integer.parseInt(System.getProperty("bench.loadRepeats", "2")),
                 System.getProperty("bench.serviceHeap", "1g"),
                 Long.parseLong(System.getProperty("bench.seed", "1")),

@@ -14,6 +14,8 @@ record CaseResult(BenchCase benchCase, Map<String, Map<Integer, Measurement>> me
     /** The standalone raw Fuseki ({@link RawFuseki}); results of runs before it say {@code fuseki}. */
     static final String FUSEKI = "fuseki-raw";
     static final String VIRTUOSO = "virtuoso";
+    /** A second service whose store is the same Virtuoso ({@code citynet.store.kind=virtuoso}). */
+    static final String SERVICE_OVER_VIRTUOSO = "service-over-virtuoso";
     static final String REPEATED = "service-repeated";
 
     CaseResult(BenchCase benchCase) {
@@ -31,6 +33,11 @@ record CaseResult(BenchCase benchCase, Map<String, Map<Integer, Measurement>> me
     /** Service p50 over the target's p50 at this concurrency; NaN if either is missing. */
     double latencyRatio(String target, int clients) {
         return ratio(get(SERVICE, clients).map(Measurement::p50), get(target, clients).map(Measurement::p50));
+    }
+
+    /** A target's p50 over another's at this concurrency; NaN if either is missing. */
+    double latencyRatio(String over, String under, int clients) {
+        return ratio(get(over, clients).map(Measurement::p50), get(under, clients).map(Measurement::p50));
     }
 
     /** A target's throughput over another's at this concurrency; NaN if either is missing. */

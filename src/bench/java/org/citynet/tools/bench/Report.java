@@ -92,6 +92,7 @@ final class Report {
                     ratio(c.throughputRatio(CaseResult.SERVICE, CaseResult.FUSEKI, clients)), repeated);
         }
         line("");
+        overVirtuoso(size, clients);
         List<String> errors = size.cases().stream().filter(CaseResult::anyErrors).map(this::errors).toList();
         if (!errors.isEmpty()) {
             line("⚠ errors (non-2xx answers) — these rows are flagged:");
@@ -99,6 +100,29 @@ final class Report {
             errors.forEach(e -> line("- %s", e));
             line("");
         }
+    }
+
+    /** The same requests to a second service whose store is this Virtuoso, beside the SPARQL sent straight to it. */
+    private void overVirtuoso(SizeResult size, int clients) {
+        List<CaseResult> over = size.cases().stream()
+                .filter(c -> c.measurements().containsKey(CaseResult.SERVICE_OVER_VIRTUOSO)).toList();
+        if (over.isEmpty()) {
+            return;
+        }
+        line("%d client(s), the service over Virtuoso: the same requests to a second service whose store is this"
+                + " Virtuoso (`citynet.store.kind=virtuoso`), beside the same SPARQL sent straight to Virtuoso.", clients);
+        line("");
+        line("| case | service over Virtuoso | /s | Virtuoso | /s | p50 ÷ Virtuoso | p50 ÷ service over TDB2 |");
+        line("|---|---|---:|---|---:|---:|---:|");
+        for (CaseResult c : over) {
+            line("| %s | %s | %s | %s | %s | %s | %s |", c.benchCase().name(),
+                    latency(c, CaseResult.SERVICE_OVER_VIRTUOSO, clients),
+                    throughput(c.get(CaseResult.SERVICE_OVER_VIRTUOSO, clients)), latency(c, CaseResult.VIRTUOSO, clients),
+                    throughput(c.get(CaseResult.VIRTUOSO, clients)),
+                    ratio(c.latencyRatio(CaseResult.SERVICE_OVER_VIRTUOSO, CaseResult.VIRTUOSO, clients)),
+                    ratio(c.latencyRatio(CaseResult.SERVICE_OVER_VIRTUOSO, CaseResult.SERVICE, clients)));
+        }
+        line("");
     }
 
     private String errors(CaseResult c) {

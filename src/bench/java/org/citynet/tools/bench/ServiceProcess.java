@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The citynet service in a child JVM on free loopback ports, serving one prepared TDB2 store with the heap
@@ -36,23 +37,39 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(BenchSettings settings, ChildProcesses processes, Size size, Path store) {
+        return start(settings, processes, size, size.label() + "-service", List.of("--citynet.store.location=" + store));
+    }
+
+    /**
+     * A second service whose store is the Virtuoso the harness loaded with the first one's dump (so it finds
+     * citynet's manifest and serves the store as it is), with the caps that Virtuoso was given.
+     */
+    static ServiceProcess startOver(BenchSettings settings, ChildProcesses processes, Size size, String sparql,
+                                    long maxRows) {
+        return start(settings, processes, size, size.label() + "-service-over-virtuoso", List.of(
+                "--citynet.store.location=" + sparql, "--citynet.store.kind=virtuoso",
+                "--citynet.store.max-rows=" + maxRows, "--citynet.store.max-sorted-rows=" + maxRows));
+    }
+
+    private static ServiceProcess start(BenchSettings settings, ChildProcesses processes, Size size, String name,
+                                        List<String> store) {
         int port = freePort();
         // The embedded Fuseki stays on, as deployed, though the harness no longer measures it (see RawFuseki).
         int fusekiPort = freePort();
         List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap(),
                 // A service out of heap stops at once (its requests then fail) instead of hanging half-dead.
                 "-XX:+ExitOnOutOfMemoryError"),
-                "org.citynet.CitynetApplication", List.of("--server.port=" + port, "--server.address=127.0.0.1",
-                        "--citynet.fuseki.port=" + fusekiPort, "--citynet.store.location=" + store,
+                "org.citynet.CitynetApplication", Stream.concat(store.stream(), Stream.of(
+                        "--server.port=" + port, "--server.address=127.0.0.1",
+                        "--citynet.fuseki.port=" + fusekiPort,
                         "--citynet.root=" + settings.root(), "--citynet.rate-limit.enabled=false",
                         "--citynet.sparql.timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                         "--citynet.named-queries.timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                         // The dumps of 11.6M quads (100k cities) may take longer than the default 10 minutes on a shared machine.
                         "--citynet.catalog.dump-timeout=40m",
                         "--logging.level.root=WARN",
-                        "--logging.level.org.citynet=INFO"));
-        ServiceProcess service = new ServiceProcess(processes.start(size.label() + "-service", command, settings.root()),
-                port);
+                        "--logging.level.org.citynet=INFO")).toList());
+        ServiceProcess service = new ServiceProcess(processes.start(name, command, settings.root()), port);
         try {
             service.awaitReady();
         } catch (RuntimeException e) {

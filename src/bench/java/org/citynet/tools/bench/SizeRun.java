@@ -27,6 +27,9 @@ final class SizeRun {
     private final ResultsFile results;
     /** Per case, how Virtuoso's answer differs from the raw Fuseki's, if it does. */
     private final java.util.Map<String, String> differences = new java.util.LinkedHashMap<>();
+    /** The cases measured through a second service over Virtuoso as well (issue 12's ratio). */
+    private static final java.util.Set<String> OVER_VIRTUOSO_KINDS = java.util.Set.of("named", "entity-ttl", "entity-html");
+    private ServiceProcess overVirtuoso;
 
     SizeRun(BenchSettings settings, ChildProcesses processes, ResultsFile results) {
         this.settings = settings;
@@ -56,6 +59,11 @@ final class SizeRun {
                 log("   loading Virtuoso");
                 virtuosoLoad = virtuoso.load(service.base() + "/dumps/citynet.nq.gz", size.label());
                 log("   Virtuoso loaded in %.1f s", virtuosoLoad.toMillis() / 1000.0);
+                if (settings.serviceOverVirtuoso()) {
+                    log("   starting a second service, over Virtuoso");
+                    overVirtuoso = ServiceProcess.startOver(settings, processes, size, virtuoso.sparql(),
+                            VirtuosoServer.MAX_ROWS);
+                }
             }
             List<BenchCase> cases = new Workload(service.base(), new Samples(fuseki.sparql()), settings.root())
                     .cases(settings.cases());
@@ -71,6 +79,11 @@ final class SizeRun {
             }
             return new SizeResult(size, prepared.quads(), bytes(prepared.store()), prepared.loads(), virtuosoLoad,
                     memory, measured, before + " → " + loadAverage(), java.util.Map.copyOf(differences));
+        } finally {
+            if (overVirtuoso != null) {
+                overVirtuoso.close();
+                overVirtuoso = null;
+            }
         }
     }
 
@@ -86,6 +99,9 @@ final class SizeRun {
         for (BenchCase c : cases) {
             warm.run(new Call(c.uncached().stream().map(List::of).toList(), false), 2);
             warm.run(direct(c, fuseki.sparql()), 2);
+            if (overVirtuoso != null && OVER_VIRTUOSO_KINDS.contains(c.kind())) {
+                warm.run(rebased(new Call(c.uncached().stream().map(List::of).toList(), false), overVirtuoso.base()), 2);
+            }
             if (virtuoso != null) {
                 AnswerCheck.compare(c, fuseki.sparql(), virtuoso.sparql()).ifPresent(difference -> {
                     log("   %s: %s", c.name(), difference);
@@ -106,9 +122,21 @@ final class SizeRun {
             if (virt != null) {
                 phase(size, result, CaseResult.VIRTUOSO, virt, clients);
             }
+            if (overVirtuoso != null && OVER_VIRTUOSO_KINDS.contains(c.kind())) {
+                phase(size, result, CaseResult.SERVICE_OVER_VIRTUOSO, rebased(uncached, overVirtuoso.base()), clients);
+            }
         }
         phase(size, result, CaseResult.REPEATED, new Call(List.of(List.of(c.repeated())), true), settings.mostClients());
         return result;
+    }
+
+    /** The same requests sent to another service. */
+    private static Call rebased(Call call, String base) {
+        return new Call(call.variants().stream().map(requests -> requests.stream().map(request ->
+                HttpRequest.newBuilder(request, (name, value) -> true)
+                        .uri(java.net.URI.create(base + request.uri().getRawPath()
+                                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery())))
+                        .build()).toList()).toList(), call.conditional());
     }
 
     private void phase(Size size, CaseResult result, String target, Call call, int clients) {

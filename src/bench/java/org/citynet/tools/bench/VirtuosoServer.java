@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 final class VirtuosoServer implements AutoCloseable {
 
+    /** Its caps on the rows of an answer and on the rows it sorts, told to the service over it as well. */
+    static final long MAX_ROWS = 100_000;
+
+
     private static final Path PACKAGED_INI = Path.of("/etc/virtuoso-opensource-7/virtuoso.ini");
     private static final Duration LOAD = Duration.ofHours(2);
 
@@ -93,10 +97,10 @@ final class VirtuosoServer implements AutoCloseable {
         ini = set(ini, "Parameters", "MaxClientConnections", "32");
         ini = set(ini, "HTTPServer", "MaxClientConnections", "32");
         ini = set(ini, "HTTPServer", "ServerThreads", "32");
-        ini = set(ini, "SPARQL", "ResultSetMaxRows", "100000");
+        ini = set(ini, "SPARQL", "ResultSetMaxRows", Long.toString(MAX_ROWS));
         // The direct queries ask for up to 10,001 rows (the service's cap plus one), sorted; Virtuoso's default
         // refuses to sort more than 10,000.
-        ini = ini.replaceFirst("(?m)^\\[Parameters\\]\\s*$", "[Parameters]\nMaxSortedTopRows = 100000");
+        ini = ini.replaceFirst("(?m)^\\[Parameters\\]\\s*$", "[Parameters]\nMaxSortedTopRows = " + MAX_ROWS);
         return ini;
     }
 
