@@ -137,7 +137,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         long now = generation.get();
         Scope known = scope;
         if (known == null || known.generation() != now) {
-            known = new Scope(now, new RemoteReads(client, REQUEST).graphs());
+            // A client's request waits for this list: bounded like the stamp, not like a whole read.
+            known = new Scope(now, new RemoteReads(client, STAMP_TIMEOUT).graphs());
             scope = known;
         }
         Query copy = query.cloneQuery();
