@@ -9,7 +9,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -35,6 +38,22 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 public final class QueryBinding {
 
     private QueryBinding() {
+    }
+
+    /**
+     * A copy of the query whose pattern starts with {@code VALUES (vars) { rows }}: several terms bound with
+     * Jena's syntax API, never pasted into query text, and SPARQL 1.1, so every store takes it. At the start
+     * rather than trailing: the engine starts from the few given terms, and Virtuoso applies a trailing VALUES
+     * to only part of a pattern of UNIONs. The query itself is left as it was.
+     */
+    public static Query withValues(Query query, List<Var> vars, List<Binding> rows) {
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(vars, rows));
+        // The given query is only read: its elements are shared with the copy, never changed.
+        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+        Query copy = query.cloneQuery();
+        copy.setQueryPattern(pattern);
+        return copy;
     }
 
     /** The query with each named variable replaced by its value; the query itself is left as it was. */

@@ -15,8 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.kernel.store.QueryBinding;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.CitynetProperties;
 import org.springframework.stereotype.Component;
@@ -93,26 +92,14 @@ public class ApiQueries {
         return known.classes();
     }
 
-    /**
-     * A copy of the query whose pattern starts with one VALUES block per variable (SPARQL 1.1, so every store
-     * takes it). At the start rather than trailing: the same answer for these queries (no grouping at their
-     * top), and Virtuoso applies a trailing VALUES to only part of a pattern of UNIONs (all quotations for
-     * one, some parties of an agreement missing).
-     */
+    /** A copy of the query whose pattern starts with one VALUES block per variable ({@link QueryBinding#withValues}). */
     private static Query withValues(Query parsed, Map<String, List<Node>> blocks) {
-        if (blocks.isEmpty()) {
-            return parsed;
+        Query values = parsed;
+        for (Map.Entry<String, List<Node>> block : new TreeMap<>(blocks).entrySet()) {
+            Var var = Var.alloc(block.getKey());
+            values = QueryBinding.withValues(values, List.of(var),
+                    block.getValue().stream().map(term -> BindingFactory.binding(var, term)).toList());
         }
-        ElementGroup pattern = new ElementGroup();
-        new TreeMap<>(blocks).forEach((name, terms) -> {
-            Var var = Var.alloc(name);
-            pattern.addElement(new ElementData(List.of(var),
-                    terms.stream().map(term -> BindingFactory.binding(var, term)).toList()));
-        });
-        // The parsed query is only read: its elements are shared with the copy, never changed.
-        ((ElementGroup) parsed.getQueryPattern()).getElements().forEach(pattern::addElement);
-        Query values = parsed.cloneQuery();
-        values.setQueryPattern(pattern);
         return values;
     }
 

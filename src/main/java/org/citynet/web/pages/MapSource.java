@@ -25,9 +25,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.kernel.store.QueryBinding;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.system.CacheConfiguration;
@@ -204,20 +202,8 @@ class MapSource {
     private static Query withPairs(Query query, Collection<List<String>> pairs) {
         Var from = Var.alloc("from");
         Var to = Var.alloc("to");
-        ElementData data = new ElementData();
-        data.add(from);
-        data.add(to);
-        pairs.forEach(pair -> data.add(BindingFactory.binding(from, NodeFactory.createURI(pair.get(0)), to,
-                NodeFactory.createURI(pair.get(1)))));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        // The parsed query is only read: its elements are shared with the copy, never changed.
-        for (Element element : ((ElementGroup) query.getQueryPattern()).getElements()) {
-            pattern.addElement(element);
-        }
-        Query copy = query.cloneQuery();
-        copy.setQueryPattern(pattern);
-        return copy;
+        return QueryBinding.withValues(query, List.of(from, to), pairs.stream().map(pair -> BindingFactory.binding(
+                from, NodeFactory.createURI(pair.get(0)), to, NodeFactory.createURI(pair.get(1)))).toList());
     }
 
     private static String language(RDFNode label) {

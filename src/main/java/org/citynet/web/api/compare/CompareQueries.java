@@ -1,20 +1,19 @@
 package org.citynet.web.api.compare;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
+import org.citynet.kernel.store.QueryBinding;
 import org.citynet.kernel.store.SparqlFiles;
 
 /**
  * The comparison's SPARQL, parsed once from {@code sparql/compare/*.rq} on the class path, and the one way
- * several IRIs go into a query: a VALUES block built with Jena's syntax API ({@link ElementData}) and put in
- * front of the query's pattern, so that no IRI is ever pasted into query text. Immutable; the parsed
+ * several IRIs go into a query: a VALUES block in front of the query's pattern
+ * ({@link QueryBinding#withValues}), so that no IRI is ever pasted into query text. Immutable; the parsed
  * queries are never modified, each use works on a copy.
  *
  * @param allCities every city, for the index
@@ -35,18 +34,8 @@ record CompareQueries(Query cities, Query memberships, Query agreements, Query a
      */
     static Query withValues(Query query, String variable, Collection<String> iris) {
         Var var = Var.alloc(variable);
-        ElementData data = new ElementData();
-        data.add(var);
-        iris.forEach(iri -> data.add(BindingFactory.binding(var, NodeFactory.createURI(iri))));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        // The original group is only read: its elements are shared with the copy, never changed.
-        for (Element element : ((ElementGroup) query.getQueryPattern()).getElements()) {
-            pattern.addElement(element);
-        }
-        Query copy = query.cloneQuery();
-        copy.setQueryPattern(pattern);
-        return copy;
+        return QueryBinding.withValues(query, List.of(var),
+                iris.stream().map(iri -> BindingFactory.binding(var, NodeFactory.createURI(iri))).toList());
     }
 
     private static Query parse(String name) {
