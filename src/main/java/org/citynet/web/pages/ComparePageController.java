@@ -1,8 +1,6 @@
 package org.citynet.web.pages;
 
-import java.text.Collator;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The comparison page, {@code GET /compare}: a plain GET form listing every city ({@code ?cities=a&cities=b}
- * or {@code ?cities=a,b}, optional {@code asOf} and {@code undated} as for {@code /api/compare}) and, once
- * cities are chosen, their comparison from {@link CompareService}. A request the comparison refuses is
+ * or {@code ?cities=a,b}, optional {@code asOf} and {@code undated} as for {@code /api/compare}), or, when
+ * there are too many to list, searching them by name ({@code find}; the form's search button also sends
+ * {@code search}, which shows the matches instead of comparing), and, once cities are chosen, their
+ * comparison from {@link CompareService}. A request the comparison refuses is
  * shown on the page, in the reader's language, with status 400 (404 for an unknown city) — never as a
  * JSON problem, since a person is reading.
  */
@@ -52,20 +52,29 @@ class ComparePageController {
         List<String> chosen = chosen(request.getParameterValues("cities"));
         String asOf = blankToNull(request.getParameter("asOf"));
         String undated = blankToNull(request.getParameter("undated"));
+        String find = blankToNull(request.getParameter("find"));
+        boolean searching = request.getParameter("search") != null;
+        Locale locale = Locale.forLanguageTag(page.language());
         List<CityDirectory.City> cities = directory.cities();
-        boolean asked = chosen.size() > 0 || asOf != null || undated != null;
+        boolean asked = !searching && (chosen.size() > 0 || asOf != null || undated != null);
         CompareView.Result result = null;
         String error = null;
         HttpStatus status = HttpStatus.OK;
-        if (asked) {
+        if (find != null && find.length() > CityChoices.MAX_FIND) {
+            error = messages.getMessage("compare.error.find", new Object[] {find.length(), CityChoices.MAX_FIND},
+                    locale);
+            status = HttpStatus.BAD_REQUEST;
+            find = null;
+        } else if (asked) {
             Outcome outcome = answer(page, chosen, asOf, undated, cities);
             result = outcome.result();
             error = outcome.error();
             status = outcome.status();
         }
         response.setStatus(status.value());
-        CompareView view = new CompareView(options(page, cities, chosen), asOf == null ? "" : asOf,
-                undated == null ? "include" : undated, error, result);
+        CityChoices.Choices choices = CityChoices.of(cities, page.preference(), locale, chosen, find);
+        CompareView view = new CompareView(choices.options(), search(choices, find, locale),
+                asOf == null ? "" : asOf, undated == null ? "include" : undated, error, result);
         return new ModelAndView("pages/compare").addObject("page", page).addObject("compare", view);
     }
 
@@ -129,13 +138,15 @@ class ComparePageController {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<CompareView.Option> options(PageContext page, List<CityDirectory.City> cities,
-                                                    List<String> chosen) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(page.language()));
-        return cities.stream().filter(c -> c.id() != null).map(c -> {
-            Named name = Named.pick(page.preference(), c.names(), c.id());
-            return new CompareView.Option(c.id(), name.text(), name.lang(), chosen.contains(c.id()));
-        }).sorted(Comparator.comparing(CompareView.Option::label, collator)).toList();
+    private CompareView.Search search(CityChoices.Choices choices, String find, Locale locale) {
+        if (!choices.searchable()) {
+            return null;
+        }
+        String summary = find == null ? messages.getMessage("compare.find.help", new Object[] {choices.cities()}, locale)
+                : choices.matched() == 0 ? messages.getMessage("compare.find.none", new Object[] {find}, locale)
+                : messages.getMessage("compare.find.found", new Object[] {choices.matched(), find,
+                        Math.min(choices.matched(), CityChoices.SHOWN)}, locale);
+        return new CompareView.Search(find == null ? "" : find, summary, CityChoices.MAX_FIND);
     }
 
     private static String blankToNull(String value) {

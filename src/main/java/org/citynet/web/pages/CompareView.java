@@ -3,14 +3,25 @@ package org.citynet.web.pages;
 import java.util.List;
 
 /**
- * The comparison page ready for its template: the form (every city as a choice, the asOf date and undated
- * policy as given), an error in the reader's language if the request could not be answered, and the
+ * The comparison page ready for its template: the form (the cities to choose from, or a search for them when
+ * there are too many to list, the asOf date and undated policy as given), an error in the reader's language if the request could not be answered, and the
  * comparison itself. Every text is escaped by the template; every {@code href} points to this site.
  *
+ * @param search null when the form lists every city
  * @param error  null when there is nothing to complain about
  * @param result null when no comparison was asked for or it failed
  */
-record CompareView(List<Option> options, String asOf, String undated, String error, Result result) {
+record CompareView(List<Option> options, Search search, String asOf, String undated, String error, Result result) {
+
+    /**
+     * The search that replaces the list of every city when there are many.
+     *
+     * @param text    what was typed, "" when nothing
+     * @param summary how many cities there are, or how many matched and how many of them are shown
+     * @param maxLength the longest text the search accepts
+     */
+    record Search(String text, String summary, int maxLength) {
+    }
 
     /** A city the form offers; {@code checked} when the request chose it. */
     record Option(String id, String label, String lang, boolean checked) {

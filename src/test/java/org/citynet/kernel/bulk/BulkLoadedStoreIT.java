@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.List;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service started on a store built by the bulk loader from generated data: start-up reuses the store
- * as it is (the repository's files are not loaded into it), and the API answers from the generated graph.
+ * as it is (the repository's files are not loaded into it), and the API and the comparison page answer from
+ * the generated graph — with more cities than the page lists, so that it searches them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BulkLoadedStoreIT {
 
-    private static final int CITIES = 80;
+    private static final int CITIES = 250;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -71,6 +76,42 @@ class BulkLoadedStoreIT {
         assertThat(city.path("labels").path("en").asString()).isNotBlank();
         JsonNode comparison = get("/api/compare?cities=gen-000001,gen-000002");
         assertThat(comparison.isObject()).isTrue();
+    }
+
+    @Test
+    void theComparisonPageSearchesCitiesWhenThereAreTooManyToList() throws Exception {
+        String name = get("/api/cities/gen-000123").path("labels").path("sv").asString();
+        Document empty = page("/compare?lang=sv", 200);
+        assertThat(empty.select("input#find")).hasSize(1);
+        assertThat(empty.select("input[name=cities]")).isEmpty();
+        assertThat(empty.selectFirst("#find-help").text()).contains("250");
+
+        // A part of the name, in other case: the city is offered, not yet ticked, among at most 50 matches
+        // (CityChoices.SHOWN) after the city chosen before; nothing is compared.
+        String part = name.substring(0, Math.min(name.length(), 6)).toUpperCase(java.util.Locale.ROOT);
+        Document found = page("/compare?lang=sv&search=1&cities=gen-000007&find="
+                + URLEncoder.encode(part, StandardCharsets.UTF_8), 200);
+        assertThat(found.select("input[name=cities]").eachAttr("value")).contains("gen-000123")
+                .startsWith("gen-000007").hasSizeLessThanOrEqualTo(1 + 50);
+        assertThat(found.select("input[name=cities][checked]").eachAttr("value")).containsExactly("gen-000007");
+        assertThat(found.select(".comparison")).isEmpty();
+        assertThat(found.select("input#find").attr("value")).isEqualTo(part);
+
+        Document compared = page("/compare?lang=sv&cities=gen-000007&cities=gen-000123", 200);
+        assertThat(compared.select("input[name=cities][checked]").eachAttr("value"))
+                .containsExactly("gen-000007", "gen-000123");
+        assertThat(compared.select(".compared a").eachText()).contains(name);
+
+        // The search takes at most 100 characters (CityChoices.MAX_FIND).
+        Document tooLong = page("/compare?lang=en&search=1&find=" + "x".repeat(101), 400);
+        assertThat(tooLong.selectFirst(".problem").text()).contains("101");
+    }
+
+    private Document page(String path, int status) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(status);
+        return Jsoup.parse(response.body());
     }
 
     private JsonNode get(String path) throws Exception {

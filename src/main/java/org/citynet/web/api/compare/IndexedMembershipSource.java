@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Primary
-class IndexedMembershipSource implements MembershipSource {
+class IndexedMembershipSource implements MembershipSource, KnownCities {
 
     private static final Logger log = LoggerFactory.getLogger(IndexedMembershipSource.class);
     /** Builds in a row that the data outran; then the next request asks again. */
@@ -60,12 +60,24 @@ class IndexedMembershipSource implements MembershipSource {
 
     @Override
     public CityFacts read(List<String> cityIris) {
+        MembershipIndex current = currentIndex();
+        return current == null ? sparql.read(cityIris) : current.facts(cityIris);
+    }
+
+    @Override
+    public List<Term> cities() {
+        MembershipIndex current = currentIndex();
+        return current == null ? sparql.cities() : current.cities();
+    }
+
+    /** The index if it describes the data as it is now; else null, and a rebuild is asked for. */
+    private MembershipIndex currentIndex() {
         MembershipIndex current = index;
         if (current == null || !current.stamp().equals(store.changeStamp().value())) {
             rebuildLater();
-            return sparql.read(cityIris);
+            return null;
         }
-        return current.facts(cityIris);
+        return current;
     }
 
     /** Whether answers currently come from an index of the current data (for tests and monitoring). */

@@ -109,6 +109,15 @@ final class MembershipIndex {
         return List.of(cities.iris());
     }
 
+    /** Every city with its labels, in IRI order: made on each call, so the index holds no second copy. */
+    List<Term> cities() {
+        List<Term> all = new ArrayList<>(cities.terms().length);
+        for (int term : cities.terms()) {
+            all.add(term(term));
+        }
+        return all;
+    }
+
     int membershipCount() {
         return memberships.size();
     }

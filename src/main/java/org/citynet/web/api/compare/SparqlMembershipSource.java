@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Stateless; one instance serves all requests.
  */
 @Component
-class SparqlMembershipSource implements MembershipSource {
+class SparqlMembershipSource implements MembershipSource, KnownCities {
 
     private static final int ATTEMPTS = 3;
 
@@ -31,6 +31,15 @@ class SparqlMembershipSource implements MembershipSource {
     @Override
     public CityFacts read(List<String> cityIris) {
         return OneGeneration.read(queries::generation, ATTEMPTS, generation -> readOnce(generation, cityIris));
+    }
+
+    @Override
+    public List<Term> cities() {
+        return OneGeneration.read(queries::generation, ATTEMPTS, generation -> {
+            List<String> iris = queries.allCities().stream().distinct().sorted().toList();
+            Map<String, Map<String, String>> labels = labels(new LinkedHashSet<>(iris));
+            return iris.stream().map(iri -> new Term(iri, labels.getOrDefault(iri, Map.of()))).toList();
+        });
     }
 
     private CityFacts readOnce(long generation, List<String> cityIris) {

@@ -1,0 +1,119 @@
+package org.citynet.web.pages;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.citynet.web.system.LanguagePreference;
+
+/**
+ * The cities the comparison form offers. Up to {@link #LISTED} cities: all of them, in the reader's
+ * alphabetical order. More than that (a graph of 100,000 cities) would make a page of megabytes that
+ * nobody can scan, so the form then offers a search instead: the cities whose name in any language, or
+ * id, contains the text typed (case and accents ignored), the best {@link #SHOWN} of them (names that
+ * begin with it first), after the cities already chosen, which stay ticked. Stateless.
+ */
+final class CityChoices {
+
+    static final int LISTED = 200;
+    static final int SHOWN = 50;
+    /** The longest search text accepted: longer than any city's name. */
+    static final int MAX_FIND = 100;
+
+    /**
+     * @param options    the checkboxes, in the order shown
+     * @param searchable whether the form searches instead of listing every city
+     * @param cities     how many cities there are
+     * @param matched    how many cities the search text matched (0 without one)
+     */
+    record Choices(List<CompareView.Option> options, boolean searchable, int cities, int matched) {
+    }
+
+    private record Match(CityDirectory.City city, Named name) {
+
+        CompareView.Option option(boolean checked) {
+            return new CompareView.Option(city.id(), name.text(), name.lang(), checked);
+        }
+    }
+
+    private CityChoices() {
+    }
+
+    /**
+     * @param cities every city
+     * @param chosen the ids chosen so far, in the order given
+     * @param find   the search text, null when none was typed
+     */
+    static Choices of(List<CityDirectory.City> cities, LanguagePreference reader, Locale locale, List<String> chosen,
+                      String find) {
+        Collator collator = Collator.getInstance(locale);
+        Comparator<CompareView.Option> alphabetical = Comparator.comparing(CompareView.Option::label, collator);
+        List<CityDirectory.City> named = cities.stream().filter(city -> city.id() != null).toList();
+        if (named.size() <= LISTED) {
+            return new Choices(named.stream().map(city -> name(city, reader).option(chosen.contains(city.id())))
+                    .sorted(alphabetical).toList(), false, named.size(), 0);
+        }
+        Map<String, CityDirectory.City> byId = named.stream()
+                .collect(Collectors.toMap(CityDirectory.City::id, Function.identity(), (a, b) -> a));
+        List<CompareView.Option> options = new ArrayList<>();
+        chosen.stream().distinct().map(byId::get).filter(city -> city != null)
+                .forEach(city -> options.add(name(city, reader).option(true)));
+        if (find == null) {
+            return new Choices(options, true, named.size(), 0);
+        }
+        String folded = fold(find);
+        List<Match> matches = new ArrayList<>();
+        for (CityDirectory.City city : named) {
+            if (!chosen.contains(city.id()) && matches(city, folded)) {
+                matches.add(name(city, reader));
+            }
+        }
+        // The best SHOWN by a plain comparison of folded names (a collator over thousands of matches costs
+        // seconds), then those in the reader's alphabetical order.
+        matches.stream()
+                .sorted(Comparator.comparing((Match match) -> !fold(match.name().text()).startsWith(folded))
+                        .thenComparing(match -> fold(match.name().text())))
+                .limit(SHOWN).map(match -> match.option(false)).sorted(alphabetical).forEach(options::add);
+        return new Choices(options, true, named.size(), matches.size());
+    }
+
+    private static Match name(CityDirectory.City city, LanguagePreference reader) {
+        return new Match(city, Named.pick(reader, city.names(), city.id()));
+    }
+
+    private static boolean matches(CityDirectory.City city, String folded) {
+        if (fold(city.id()).contains(folded)) {
+            return true;
+        }
+        for (String name : city.names().values()) {
+            if (fold(name).contains(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case without accents: "Västerås" and "vasteras" match. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean ascii = lower.chars().allMatch(c -> c < 128);
+        if (ascii) {
+            return lower;
+        }
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
+    }
+}
