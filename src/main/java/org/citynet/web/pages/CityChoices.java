@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,8 @@ final class CityChoices {
     record Choices(List<CompareView.Option> options, boolean searchable, int cities, int matched) {
     }
 
-    private record Match(CityDirectory.City city, Named name) {
+    /** A city offered, its name for the reader, that name folded, and whether it does not begin with the search. */
+    private record Match(CityDirectory.City city, Named name, String folded, boolean laterThanPrefix) {
 
         CompareView.Option option(boolean checked) {
             return new CompareView.Option(city.id(), name.text(), name.lang(), checked);
@@ -55,36 +57,42 @@ final class CityChoices {
         Collator collator = Collator.getInstance(locale);
         Comparator<CompareView.Option> alphabetical = Comparator.comparing(CompareView.Option::label, collator);
         List<CityDirectory.City> named = cities.stream().filter(city -> city.id() != null).toList();
+        Set<String> ticked = Set.copyOf(chosen);
         if (named.size() <= LISTED) {
-            return new Choices(named.stream().map(city -> name(city, reader).option(chosen.contains(city.id())))
+            return new Choices(named.stream().map(city -> option(city, reader, ticked.contains(city.id())))
                     .sorted(alphabetical).toList(), false, named.size(), 0);
         }
         Map<String, CityDirectory.City> byId = named.stream()
                 .collect(Collectors.toMap(CityDirectory.City::id, Function.identity(), (a, b) -> a));
         List<CompareView.Option> options = new ArrayList<>();
         chosen.stream().distinct().map(byId::get).filter(city -> city != null)
-                .forEach(city -> options.add(name(city, reader).option(true)));
+                .forEach(city -> options.add(option(city, reader, true)));
         if (find == null) {
             return new Choices(options, true, named.size(), 0);
         }
         String folded = fold(find);
         List<Match> matches = new ArrayList<>();
         for (CityDirectory.City city : named) {
-            if (!chosen.contains(city.id()) && matches(city, folded)) {
-                matches.add(name(city, reader));
+            if (!ticked.contains(city.id()) && matches(city, folded)) {
+                matches.add(match(city, reader, folded));
             }
         }
-        // The best SHOWN by a plain comparison of folded names (a collator over thousands of matches costs
-        // seconds), then those in the reader's alphabetical order.
-        matches.stream()
-                .sorted(Comparator.comparing((Match match) -> !fold(match.name().text()).startsWith(folded))
-                        .thenComparing(match -> fold(match.name().text())))
+        // The best SHOWN by a plain comparison of folded names, each folded once (a collator over thousands
+        // of matches costs seconds), then those in the reader's alphabetical order.
+        matches.stream().sorted(Comparator.comparing(Match::laterThanPrefix).thenComparing(Match::folded))
                 .limit(SHOWN).map(match -> match.option(false)).sorted(alphabetical).forEach(options::add);
         return new Choices(options, true, named.size(), matches.size());
     }
 
-    private static Match name(CityDirectory.City city, LanguagePreference reader) {
-        return new Match(city, Named.pick(reader, city.names(), city.id()));
+    private static Match match(CityDirectory.City city, LanguagePreference reader, String folded) {
+        Named name = Named.pick(reader, city.names(), city.id());
+        String key = fold(name.text());
+        return new Match(city, name, key, !key.startsWith(folded));
+    }
+
+    private static CompareView.Option option(CityDirectory.City city, LanguagePreference reader, boolean checked) {
+        Named name = Named.pick(reader, city.names(), city.id());
+        return new CompareView.Option(city.id(), name.text(), name.lang(), checked);
     }
 
     private static boolean matches(CityDirectory.City city, String folded) {

@@ -280,20 +280,23 @@ public record CitynetProperties(
      *                          {@code #+ precompute} aggregate, or an answer longer than the SPARQL row cap,
      *                          which is then paginated): it runs once per data version, not per request
      * @param keptWholeAnswers  how many such whole answers are kept at once
+     * @param keptWholeCells    how many cells (rows times columns) they may hold together; a whole answer
+     *                          of more is answered but computed again for each request
      */
     public record NamedQueries(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(1) @DefaultValue("1000") int maxPageSize,
             @NotNull @DefaultValue("60s") Duration wholeTimeout,
-            @Min(1) @DefaultValue("64") int keptWholeAnswers) {
+            @Min(1) @DefaultValue("64") int keptWholeAnswers,
+            @Min(1) @DefaultValue("3000000") long keptWholeCells) {
 
         @ConstructorBinding
         public NamedQueries {
         }
 
-        /** With the default bound and number of kept whole answers. */
+        /** With the default bound and limits of kept whole answers. */
         public NamedQueries(Duration timeout, int maxPageSize) {
-            this(timeout, maxPageSize, Duration.ofSeconds(60), 64);
+            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 3_000_000);
         }
     }
 

@@ -42,7 +42,9 @@ public class NamedQueryService {
         this.wholeTimeout = properties.namedQueries().wholeTimeout();
         this.maxPageSize = properties.namedQueries().maxPageSize();
         this.maxRows = properties.sparql().maxRows();
-        this.wholeAnswers = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers());
+        this.wholeAnswers = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
+                properties.namedQueries().keptWholeCells(),
+                rows -> (long) rows.size() * Math.max(1, rows.columns().size()));
         // A total is one number: keeping many costs little.
         this.totals = new PerDataVersion<>(10_000);
     }

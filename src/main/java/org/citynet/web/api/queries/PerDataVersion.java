@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Values computed at most once per data version: the whole rows of a large or {@code #+ precompute}d named
@@ -15,7 +16,10 @@ import java.util.function.Supplier;
  * than its stamp says; values of other versions are dropped as soon as a newer stamp is seen. A computation
  * that fails (a timeout, a partial answer refused by the store client)
  * keeps nothing. Requests for the same key at the same time share one computation. At most
- * {@code maxEntries} values are kept. Thread-safe.
+ * {@code maxEntries} values are kept, weighing at most {@code maxWeight} together (a value weighing more is
+ * answered but not kept): a count of entries alone would let a client who varies a parameter
+ * ({@code lang=aa}, {@code lang=ab}, …) make the service keep dozens of whole answers of every city.
+ * Thread-safe.
  */
 final class PerDataVersion<V> {
 
@@ -23,14 +27,26 @@ final class PerDataVersion<V> {
     }
 
     private final int maxEntries;
+    private final long maxWeight;
+    private final ToLongFunction<V> weigher;
     private final Map<Key, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
+    /** The weight of each value kept; a value still being computed has none yet. */
+    private final Map<Key, Long> weights = new ConcurrentHashMap<>();
     private volatile String latest;
 
+    /** Values that weigh one each: at most {@code maxEntries} of them. */
     PerDataVersion(int maxEntries) {
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("At least one entry, not " + maxEntries);
+        this(maxEntries, maxEntries, value -> 1);
+    }
+
+    PerDataVersion(int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
+        if (maxEntries < 1 || maxWeight < 1) {
+            throw new IllegalArgumentException("At least one entry and a weight of one, not " + maxEntries + " and "
+                    + maxWeight);
         }
         this.maxEntries = maxEntries;
+        this.maxWeight = maxWeight;
+        this.weigher = weigher;
     }
 
     /**
@@ -44,6 +60,7 @@ final class PerDataVersion<V> {
             // The data moved on: what was computed for older versions can never be asked for again.
             latest = stamp;
             entries.keySet().removeIf(old -> !old.stamp().equals(stamp));
+            weights.keySet().removeIf(old -> !old.stamp().equals(stamp));
         }
         Key k = new Key(stamp, List.copyOf(key));
         CompletableFuture<V> mine = new CompletableFuture<>();
@@ -59,10 +76,12 @@ final class PerDataVersion<V> {
         try {
             V value = compute.get();
             mine.complete(value);
-            if (!stamp.equals(stampAfter.get())) {
+            long weight = weigher.applyAsLong(value);
+            if (!stamp.equals(stampAfter.get()) || weight > maxWeight) {
                 entries.remove(k, mine);
             } else {
-                evictBeyondLimit();
+                weights.put(k, weight);
+                evictBeyondLimit(k);
             }
             return value;
         } catch (RuntimeException | Error e) {
@@ -76,14 +95,20 @@ final class PerDataVersion<V> {
         return entries.size();
     }
 
-    private void evictBeyondLimit() {
-        if (entries.size() <= maxEntries) {
-            return;
-        }
+    /** The weight of the values kept now. */
+    long weight() {
+        return weights.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Drops values other than {@code kept} (the one just computed) until both limits hold. */
+    private synchronized void evictBeyondLimit(Key kept) {
         Iterator<Key> keys = entries.keySet().iterator();
-        while (entries.size() > maxEntries && keys.hasNext()) {
-            keys.next();
-            keys.remove();
+        while ((entries.size() > maxEntries || weight() > maxWeight) && keys.hasNext()) {
+            Key key = keys.next();
+            if (!key.equals(kept)) {
+                keys.remove();
+                weights.remove(key);
+            }
         }
     }
 }

@@ -54,4 +54,25 @@ class PerDataVersionTest {
         }
         assertThat(kept.size()).isEqualTo(2);
     }
+
+    @Test
+    void valuesAreKeptWithinTheirWeightAndOneTooHeavyIsAnsweredButNotKept() {
+        PerDataVersion<String> kept = new PerDataVersion<>(10, 10, String::length);
+        assertThat(kept.get("1", List.of("a"), () -> "aaaa", () -> "1")).isEqualTo("aaaa");
+        assertThat(kept.get("1", List.of("b"), () -> "bbbb", () -> "1")).isEqualTo("bbbb");
+        assertThat(kept.weight()).isEqualTo(8);
+        // A third of four would weigh 12: one of the others goes, the newest stays.
+        assertThat(kept.get("1", List.of("c"), () -> "cccc", () -> "1")).isEqualTo("cccc");
+        assertThat(kept.size()).isEqualTo(2);
+        assertThat(kept.weight()).isEqualTo(8);
+        assertThat(kept.get("1", List.of("c"), this::compute, () -> "1")).isEqualTo("cccc");
+
+        assertThat(kept.get("1", List.of("heavy"), () -> "x".repeat(11), () -> "1")).hasSize(11);
+        assertThat(kept.size()).isEqualTo(2);
+        assertThat(kept.get("1", List.of("heavy"), this::compute, () -> "1")).isEqualTo("value 1");
+
+        // A new stamp drops the old values and their weight.
+        kept.get("2", List.of("a"), () -> "a", () -> "2");
+        assertThat(kept.weight()).isEqualTo(1);
+    }
 }
