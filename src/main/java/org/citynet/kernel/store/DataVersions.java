@@ -20,8 +20,9 @@ import org.apache.jena.rdf.model.RDFNode;
  * leaves the manifest as it was, so its time is the moment this service first saw the new generation.
  *
  * <p>A request reads the version once: {@link #pin()} at its start (the service's first filter) makes every
- * {@link #current()} on that thread give the same version until {@link #unpin()}, so one request costs one
- * read of a remote stamp, and its ETag, Last-Modified and cached answer all describe one version.
+ * {@link #current()} on that thread give the same version until {@link #unpin()}, and the stamp read with it
+ * {@link QueryRunner#requestStamp()}, so one request costs one read of a remote stamp, and its ETag,
+ * Last-Modified, cached answer and the values kept per data version it reads all describe one version.
  * Thread-safe; one per application.
  */
 public class DataVersions {
@@ -60,20 +61,26 @@ public class DataVersions {
 
     /** Reads the version now and keeps it for this thread until {@link #unpin()}: call at a request's start. */
     public DataVersion pin() {
-        DataVersion version = read();
+        ChangeStamp stamp = store.changeStamp();
+        DataVersion version = read(stamp);
         pinned.set(version);
+        runner.pin(stamp.value());
         return version;
     }
 
     public void unpin() {
         pinned.remove();
+        runner.unpin();
     }
 
     private DataVersion read() {
+        return read(store.changeStamp());
+    }
+
+    private DataVersion read(ChangeStamp stamp) {
         // The stamp and generation are read before the data: a write that commits in between makes this version
         // look older than the data read under it, so the next request recomputes; it never labels old data new.
         // The stamp first: reading a remote store's stamp is what advances its generation.
-        ChangeStamp stamp = store.changeStamp();
         long generation = runner.dataGeneration();
         Known known = current;
         if (known != null && known.stamp().equals(stamp.value())) {

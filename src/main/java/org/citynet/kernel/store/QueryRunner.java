@@ -31,6 +31,8 @@ import org.apache.jena.sparql.core.Quad;
  */
 public class QueryRunner {
 
+    private final ThreadLocal<String> pinned = new ThreadLocal<>();
+
     private final KnowledgeStore store;
     /** The runner whose slots a share's queries also take, or null for the store's own runner. */
     private final QueryRunner whole;
@@ -180,6 +182,25 @@ public class QueryRunner {
      */
     public String changeStamp() {
         return store.changeStamp().value();
+    }
+
+    /**
+     * The change stamp this thread's request read at its start ({@link DataVersions#pin()}), else
+     * {@link #changeStamp()}. It was read before any of the request's data, so a value computed now and kept
+     * under it can only look older than it is, never newer; reading it again would cost a remote store a
+     * round trip per request. What is computed under it is checked with a fresh {@link #changeStamp()}.
+     */
+    public String requestStamp() {
+        String stamp = pinned.get();
+        return stamp != null ? stamp : changeStamp();
+    }
+
+    void pin(String stamp) {
+        pinned.set(stamp);
+    }
+
+    void unpin() {
+        pinned.remove();
     }
 
     /** The generation of the data the answers come from; changes with every committed write. */

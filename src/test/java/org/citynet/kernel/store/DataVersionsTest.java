@@ -63,6 +63,22 @@ class DataVersionsTest {
     }
 
     @Test
+    void aRequestReadsTheStampOnceAtItsStartAndValuesKeptPerVersionAreKeyedOnIt() {
+        QueryRunner runner = new QueryRunner(store);
+        DataVersions request = new DataVersions(store, runner, Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+        String before = runner.changeStamp();
+        request.pin();
+        try {
+            write(store, "c");
+            assertThat(runner.changeStamp()).isNotEqualTo(before);
+            assertThat(runner.requestStamp()).isEqualTo(before);
+        } finally {
+            request.unpin();
+        }
+        assertThat(runner.requestStamp()).isEqualTo(runner.changeStamp()).isNotEqualTo(before);
+    }
+
+    @Test
     void differentRepresentationsHaveDifferentTags() {
         DataVersion version = versions.current();
         assertThat(version.etag("ttl")).isNotEqualTo(version.etag("html-1"));

@@ -65,6 +65,11 @@ class FactQueries {
                      String date, String seedFile) {
     }
 
+    /** The store's change stamp as the current request read it at its start ({@link QueryRunner#requestStamp()}). */
+    String requestStamp() {
+        return runner.requestStamp();
+    }
+
     /** The store's generation, read without I/O. */
     long generation() {
         return runner.dataGeneration();

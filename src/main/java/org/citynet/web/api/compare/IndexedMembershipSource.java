@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
  * The comparison's facts from a {@link MembershipIndex} in memory, which holds everything an answer needs,
  * so that an answer reads nothing from the store. The index is used only while the store's
  * {@linkplain KnowledgeStore#changeStamp() change stamp} is the one it was built at: on a store in this JVM
- * that is its generation, known without I/O; on a remote store the stamp is asked of the store on every
- * call, so that a reload by another process is noticed too. When the stamp moves, the index is dropped and
+ * that is its generation, known without I/O; on a remote store it is the stamp the request read from the store
+ * at its start ({@code QueryRunner#requestStamp()}), so that a reload by another process is noticed by the
+ * next request. When the stamp moves, the index is dropped and
  * rebuilt in the background (with SELECTs through the {@code QueryRunner}, the same on every store), and
  * until the new one is ready the answers come from {@link SparqlMembershipSource} — so an answer is never
- * older than the data. The first build starts when the application is ready. Thread-safe; one per
+ * older than the data was when its request began. The first build starts when the application is ready. Thread-safe; one per
  * application.
  */
 @Component
@@ -70,14 +71,21 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
         return current == null ? sparql.cities() : current.cities();
     }
 
-    /** The index if it describes the data as it is now; else null, and a rebuild is asked for. */
+    /**
+     * The index if it describes the data this request reads; else null, and a rebuild is asked for if the
+     * index is not of the data as it is now (a request that began before a write it has not seen leaves an
+     * index of the newer data alone).
+     */
     private MembershipIndex currentIndex() {
         MembershipIndex current = index;
+        // The stamp the request read first: one read of a remote store's stamp per request, not two.
+        if (current != null && current.stamp().equals(queries.requestStamp())) {
+            return current;
+        }
         if (current == null || !current.stamp().equals(store.changeStamp().value())) {
             rebuildLater();
-            return null;
         }
-        return current;
+        return null;
     }
 
     /** Whether answers currently come from an index of the current data (for tests and monitoring). */

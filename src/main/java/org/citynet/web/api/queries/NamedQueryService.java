@@ -112,7 +112,7 @@ public class NamedQueryService {
     }
 
     private ResultRows wholeRows(NamedQuery query, Map<String, Node> bindings) {
-        return wholeAnswers.get(runner.changeStamp(), List.of(query.name(), bindings),
+        return wholeAnswers.get(runner.requestStamp(), List.of(query.name(), bindings),
                 () -> select(query.query(), bindings, wholeTimeout), runner::changeStamp);
     }
 
@@ -121,7 +121,7 @@ public class NamedQueryService {
         Query slice = QueryForms.page(query.query(), request);
         // The total must describe the same data as the rows.
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
-            String stamp = runner.changeStamp();
+            String stamp = runner.requestStamp();
             ResultRows rows = select(slice, bindings, timeout);
             Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> totals.get(stamp,
                     List.of(query.name(), bindings), () -> count(count, bindings), runner::changeStamp)));
