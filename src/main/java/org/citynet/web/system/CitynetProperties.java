@@ -288,7 +288,7 @@ public record CitynetProperties(
             @Min(1) @DefaultValue("1000") int maxPageSize,
             @NotNull @DefaultValue("60s") Duration wholeTimeout,
             @Min(1) @DefaultValue("64") int keptWholeAnswers,
-            @Min(1) @DefaultValue("3000000") long keptWholeCells) {
+            @Min(1) @DefaultValue("1000000") long keptWholeCells) {
 
         @ConstructorBinding
         public NamedQueries {
@@ -296,7 +296,7 @@ public record CitynetProperties(
 
         /** With the default bound and limits of kept whole answers. */
         public NamedQueries(Duration timeout, int maxPageSize) {
-            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 3_000_000);
+            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 1_000_000);
         }
     }
 

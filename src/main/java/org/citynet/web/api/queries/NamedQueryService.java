@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.citynet.kernel.store.OneGeneration;
 import org.citynet.kernel.store.QueryRunner;
+import org.citynet.kernel.store.StoreBusyException;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
@@ -32,6 +36,7 @@ public class NamedQueryService {
     private final Duration wholeTimeout;
     private final int maxPageSize;
     private final int maxRows;
+    private final Semaphore wholeSlot;
     private final PerDataVersion<ResultRows> wholeAnswers;
     private final PerDataVersion<Long> totals;
 
@@ -42,6 +47,7 @@ public class NamedQueryService {
         this.wholeTimeout = properties.namedQueries().wholeTimeout();
         this.maxPageSize = properties.namedQueries().maxPageSize();
         this.maxRows = properties.sparql().maxRows();
+        this.wholeSlot = new Semaphore(1, true);
         this.wholeAnswers = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
                 properties.namedQueries().keptWholeCells(),
                 rows -> (long) rows.size() * Math.max(1, rows.columns().size()));
@@ -113,7 +119,29 @@ public class NamedQueryService {
 
     private ResultRows wholeRows(NamedQuery query, Map<String, Node> bindings) {
         return wholeAnswers.get(runner.requestStamp(), List.of(query.name(), bindings),
-                () -> select(query.query(), bindings, wholeTimeout), runner::changeStamp);
+                () -> oneAtATime(() -> select(query.query(), bindings, wholeTimeout)), runner::changeStamp);
+    }
+
+    /**
+     * Whole answers are computed one at a time: each holds every row of a whole-graph query, and its sort and
+     * DISTINCT more, at once — hundreds of megabytes at 100,000 cities — and several computed together ran
+     * the 1 GiB service out of heap. A request waits for the slot as long as a computation may take.
+     */
+    private ResultRows oneAtATime(Supplier<ResultRows> computation) {
+        try {
+            if (!wholeSlot.tryAcquire(wholeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreBusyException("Other whole answers of named queries were being computed for "
+                        + wholeTimeout.toSeconds() + " s, as long as this one could wait; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreBusyException("Interrupted while waiting to compute a whole answer");
+        }
+        try {
+            return computation.get();
+        } finally {
+            wholeSlot.release();
+        }
     }
 
     private NamedQueryAnswer page(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
