@@ -1,10 +1,13 @@
 package org.citynet.web.system;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
@@ -21,6 +24,7 @@ import org.citynet.kernel.store.WriteConflictException;
 import org.citynet.kernel.store.WriteRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cache.Cache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,9 +33,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -45,6 +51,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ErrorMapping extends ResponseEntityExceptionHandler {
+
+    private static final ExceptionHandlerMethodResolver HANDLERS = new ExceptionHandlerMethodResolver(ErrorMapping.class);
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
@@ -168,6 +176,37 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
         log.error("Store failure", e);
         return answer(null, problem(HttpStatus.INTERNAL_SERVER_ERROR, "store-failure", "Store failure",
                 "The query could not be completed."), new HttpHeaders());
+    }
+
+    /**
+     * A failure inside a cache's loader (term labels, footers, per-version values) or a future comes wrapped,
+     * and would otherwise meet the catch-all below: a store that failed became a 500 instead of a 502. It is
+     * answered as what it wraps, by this class's handler for that, or the base class's for Spring's own and
+     * the service's {@code ProblemException}s.
+     */
+    @ExceptionHandler({Cache.ValueRetrievalException.class, CompletionException.class})
+    ResponseEntity<Object> wrapped(RuntimeException e, WebRequest request) throws Exception {
+        Throwable cause = e;
+        while (isWrapper(cause) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuntimeException wrapped && wrapped != e) {
+            Method handler = HANDLERS.resolveMethodByThrowable(wrapped);
+            if (handler != null && handler.getDeclaringClass() == ErrorMapping.class && handler.getParameterCount() == 1) {
+                @SuppressWarnings("unchecked")
+                ResponseEntity<Object> answer = (ResponseEntity<Object>) handler.invoke(this, wrapped);
+                return answer;
+            }
+            if (wrapped instanceof ErrorResponse) {
+                return handleException(wrapped, request);
+            }
+        }
+        return unexpected(e);
+    }
+
+    private static boolean isWrapper(Throwable e) {
+        return e instanceof Cache.ValueRetrievalException || e instanceof CompletionException
+                || e instanceof ExecutionException;
     }
 
     @ExceptionHandler(RuntimeException.class)

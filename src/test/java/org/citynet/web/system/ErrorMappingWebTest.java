@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
@@ -17,6 +18,7 @@ import org.citynet.kernel.store.StoreBusyException;
 import org.citynet.support.FixtureStore;
 import org.citynet.support.Problems;
 import org.junit.jupiter.api.Test;
+import org.springframework.cache.Cache;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -50,6 +52,12 @@ class ErrorMappingWebTest {
                 case "busy" -> new StoreBusyException(4, Duration.ofSeconds(2));
                 case "remote" -> new QueryExceptionHTTP(500, "java.net.ConnectException at org.apache.jena.Remote");
                 case "jena" -> new JenaException("TDB2 internal state org.apache.jena.tdb2.Something");
+                // What a cache's loader and a future throw around a failure of the work they ran.
+                case "cached-remote" -> new Cache.ValueRetrievalException("0", () -> "",
+                        new QueryExceptionHTTP(500, "Server Error"));
+                case "future-timeout" -> new CompletionException(new QueryCancelledException());
+                case "cached-not-found" -> new Cache.ValueRetrievalException("0", () -> "",
+                        new CompletionException(new NotFoundException("No thing with id 'y'")));
                 default -> new IllegalStateException("secret org.citynet.Internal detail");
             };
         }
@@ -89,6 +97,15 @@ class ErrorMappingWebTest {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "2"));
         mvc.perform(get("/test/fail/remote")).andExpect(Problems.problem(502, "store-unavailable"));
         mvc.perform(get("/test/fail/jena")).andExpect(Problems.problem(500, "store-failure"));
+    }
+
+    @Test
+    void failuresWrappedByACacheOrAFutureBecomeTheProblemOfWhatTheyWrap() throws Exception {
+        mvc.perform(get("/test/fail/cached-remote")).andExpect(Problems.problem(502, "store-unavailable"));
+        mvc.perform(get("/test/fail/future-timeout")).andExpect(Problems.problem(503, "query-timeout"))
+                .andExpect(header().exists("Retry-After"));
+        mvc.perform(get("/test/fail/cached-not-found")).andExpect(Problems.problem(404, "not-found"))
+                .andExpect(jsonPath("$.detail").value("No thing with id 'y'"));
     }
 
     @Test
