@@ -63,6 +63,7 @@ class HostileLoadIT extends PublicPortsTestBase {
      */
     private static final double PEAK_SHARE = 0.5;
     private static final Set<String> DOCUMENTED_503 = Set.of("query-timeout", "store-busy", "dataset-read-busy");
+    private final AtomicLong staleConnections = new AtomicLong();
     private static final String REGEX = "ASK { FILTER(REGEX(\"" + "a".repeat(60) + "\", \"(.*a){40}b\")) }";
 
     /** What a hostile client sends, by port: the request for the service's port or for Fuseki's. */
@@ -168,6 +169,7 @@ class HostileLoadIT extends PublicPortsTestBase {
         long after = settledHeap();
 
         report(hostileOutcomes, floodOutcomes, politeOutcomes, before, peak.get(), after);
+        System.out.printf("Requests sent again after a stale connection: %d%n", staleConnections.get());
 
         assertThat(hostileOutcomes).allSatisfy(outcome -> {
             assertThat(outcome.failure()).as("%s", outcome).isNull();
@@ -211,7 +213,7 @@ class HostileLoadIT extends PublicPortsTestBase {
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            response = sendRetryingAStaleConnection(request.timeout(Duration.ofSeconds(120)).build());
         } catch (Exception e) {
             return new Outcome(port, name, 0, null, false, elapsed(start), e.toString());
         }
@@ -227,6 +229,24 @@ class HostileLoadIT extends PublicPortsTestBase {
         }
         return new Outcome(port, name, response.statusCode(), problem,
                 response.headers().firstValue("Retry-After").isPresent(), elapsed(start), null);
+    }
+
+    /**
+     * Sends once more a request that met a kept-alive connection the server had just closed: no byte of an
+     * answer came back. Java's client does that itself for a GET, never for a POST, and every HTTP client
+     * meets it under load (a CI run saw it once in about 2,000 requests, on a POST to Fuseki's port). A
+     * server that dropped every refused body unread would fail the second attempt as well.
+     */
+    private HttpResponse<String> sendRetryingAStaleConnection(HttpRequest request) throws Exception {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            staleConnections.incrementAndGet();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private static Set<String> problems(ConcurrentLinkedQueue<Outcome> outcomes, String port) {
