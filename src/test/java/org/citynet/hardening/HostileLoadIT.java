@@ -63,7 +63,6 @@ class HostileLoadIT extends PublicPortsTestBase {
      */
     private static final double PEAK_SHARE = 0.5;
     private static final Set<String> DOCUMENTED_503 = Set.of("query-timeout", "store-busy", "dataset-read-busy");
-    private final AtomicLong staleConnections = new AtomicLong();
     private static final String REGEX = "ASK { FILTER(REGEX(\"" + "a".repeat(60) + "\", \"(.*a){40}b\")) }";
 
     /** What a hostile client sends, by port: the request for the service's port or for Fuseki's. */
@@ -78,6 +77,7 @@ class HostileLoadIT extends PublicPortsTestBase {
                            long millis, String failure) {
     }
 
+    private final AtomicLong staleConnections = new AtomicLong();
     private final List<Hostile> hostile = List.of(
             sparql("cross-join-count", CROSS_JOIN_COUNT),
             sparql("cross-join-rows", "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c }"),

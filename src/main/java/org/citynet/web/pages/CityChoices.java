@@ -34,6 +34,12 @@ final class CityChoices {
      * @param matched    how many cities the search text matched (0 without one)
      */
     record Choices(List<CompareView.Option> options, boolean searchable, int cities, int matched) {
+
+        /** The chosen ids that name a city: the options ticked. */
+        Set<String> ticked() {
+            return options.stream().filter(CompareView.Option::checked).map(CompareView.Option::id)
+                    .collect(Collectors.toSet());
+        }
     }
 
     /** A city offered, its name for the reader, that name folded, and whether it does not begin with the search. */
@@ -62,7 +68,8 @@ final class CityChoices {
             return new Choices(named.stream().map(city -> option(city, reader, ticked.contains(city.id())))
                     .sorted(alphabetical).toList(), false, named.size(), 0);
         }
-        Map<String, CityDirectory.City> byId = named.stream()
+        // Only the chosen few are looked up by id: no map of every city per request.
+        Map<String, CityDirectory.City> byId = named.stream().filter(city -> ticked.contains(city.id()))
                 .collect(Collectors.toMap(CityDirectory.City::id, Function.identity(), (a, b) -> a));
         List<CompareView.Option> options = new ArrayList<>();
         chosen.stream().distinct().map(byId::get).filter(city -> city != null)

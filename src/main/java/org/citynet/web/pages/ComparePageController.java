@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,14 +64,15 @@ class ComparePageController {
                     locale);
             status = HttpStatus.BAD_REQUEST;
             find = null;
-        } else if (asked) {
-            Outcome outcome = answer(page, chosen, asOf, undated, cities);
+        }
+        CityChoices.Choices choices = CityChoices.of(cities, page.preference(), locale, chosen, find);
+        if (error == null && asked) {
+            Outcome outcome = answer(page, chosen, asOf, undated, choices.ticked());
             result = outcome.result();
             error = outcome.error();
             status = outcome.status();
         }
         response.setStatus(status.value());
-        CityChoices.Choices choices = CityChoices.of(cities, page.preference(), locale, chosen, find);
         CompareView view = new CompareView(choices.options(), search(choices, find, locale),
                 asOf == null ? "" : asOf, undated == null ? "include" : undated, error, result);
         return new ModelAndView("pages/compare").addObject("page", page).addObject("compare", view);
@@ -81,14 +81,14 @@ class ComparePageController {
     private record Outcome(CompareView.Result result, String error, HttpStatus status) {
     }
 
-    private Outcome answer(PageContext page, List<String> chosen, String asOf, String undated,
-                           List<CityDirectory.City> cities) {
+    /** @param known the chosen ids that name a city */
+    private Outcome answer(PageContext page, List<String> chosen, String asOf, String undated, Set<String> known) {
         Locale locale = Locale.forLanguageTag(page.language());
         String refusal = countProblem(chosen, locale);
         if (refusal != null) {
             return new Outcome(null, refusal, HttpStatus.BAD_REQUEST);
         }
-        String unknown = unknownProblem(chosen, cities, locale);
+        String unknown = unknownProblem(chosen, known, locale);
         if (unknown != null) {
             return new Outcome(null, unknown, HttpStatus.NOT_FOUND);
         }
@@ -122,8 +122,7 @@ class ComparePageController {
         return null;
     }
 
-    private String unknownProblem(List<String> chosen, List<CityDirectory.City> cities, Locale locale) {
-        Set<String> known = cities.stream().map(CityDirectory.City::id).collect(Collectors.toSet());
+    private String unknownProblem(List<String> chosen, Set<String> known, Locale locale) {
         List<String> unknown = chosen.stream().filter(id -> !known.contains(id)).distinct().toList();
         return unknown.isEmpty() ? null
                 : messages.getMessage("compare.error.unknown", new Object[] {String.join(", ", unknown)}, locale);
