@@ -22,15 +22,17 @@ import org.apache.jena.query.Syntax;
  * #+   - city: iri = https://w3id.org/citynet/id/city/espoo ; The city
  * #+   - year: year ; Required, because it has no default
  * #+ pagination: 50
+ * #+ page-by: city
  * </pre>
  *
  * Parameter types are those of {@link ParameterType}. A paginated query must be a SELECT with an
- * ORDER BY and without its own LIMIT or OFFSET, so that pages are stable and the total is true.
+ * ORDER BY and without its own LIMIT or OFFSET, so that pages are stable and the total is true. A query
+ * paged by a variable ({@link PageKeys}) orders by it, among plain variables only.
  */
 public final class NamedQueryParser {
 
     private static final Pattern DECORATOR = Pattern.compile("^#\\+\\s?(\\s*)(.*)$");
-    private static final Pattern KEY_VALUE = Pattern.compile("^([a-z]+):\\s*(.*)$");
+    private static final Pattern KEY_VALUE = Pattern.compile("^([a-z]+(?:-[a-z]+)*):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^-\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*([A-Za-z]+)\\s*(?:=\\s*([^;]*?))?\\s*(?:;\\s*(.*))?$");
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -62,11 +64,18 @@ public final class NamedQueryParser {
                 problems.add("a paginated query must not set its own LIMIT or OFFSET");
             }
         }
+        if (d.pageBy != null && query != null) {
+            problems.addAll(PageKeys.problems(query, d.pageBy));
+            if (d.precompute) {
+                problems.add("'#+ page-by:' and '#+ precompute: true' exclude each other: a precomputed query "
+                        + "already answers every page from its kept rows");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new NamedQueryException(name, problems);
         }
         return new NamedQuery(name, d.summary.strip(), Optional.ofNullable(d.description).orElse("").strip(),
-                d.parameters, d.pageSize, d.precompute, query, text);
+                d.parameters, d.pageSize, d.precompute, d.pageBy, query, text);
     }
 
     private static Query parseQuery(String text, List<String> problems) {
@@ -126,6 +135,7 @@ public final class NamedQueryParser {
         String description;
         int pageSize;
         boolean precompute;
+        String pageBy;
         final List<QueryParameter> parameters = new ArrayList<>();
 
         void set(String key, String value, List<String> problems) {
@@ -145,8 +155,16 @@ public final class NamedQueryParser {
                         problems.add("'#+ precompute:' is true or false, not '" + value + "'");
                     }
                 }
+                case "page-by" -> {
+                    String variable = value.startsWith("?") || value.startsWith("$") ? value.substring(1) : value;
+                    if (variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        pageBy = variable;
+                    } else {
+                        problems.add("'#+ page-by:' names one variable of the query, not '" + value + "'");
+                    }
+                }
                 default -> problems.add("unknown decorator '#+ " + key
-                        + ":' (known: summary, description, params, pagination, precompute)");
+                        + ":' (known: summary, description, params, pagination, precompute, page-by)");
             }
         }
 

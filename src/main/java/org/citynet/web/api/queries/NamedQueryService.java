@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -39,6 +40,9 @@ public class NamedQueryService {
     private final Semaphore wholeSlot;
     private final PerDataVersion<ResultRows> wholeAnswers;
     private final PerDataVersion<Long> totals;
+    /** The ordered keys of queries paged by key, by keys query and bindings (two queries may share them). */
+    private final PerDataVersion<List<Node>> pageKeys;
+    private final Map<String, Query> keysQueries = new ConcurrentHashMap<>();
 
     public NamedQueryService(NamedQueryCatalog catalog, QueryRunner runner, CitynetProperties properties) {
         this.catalog = catalog;
@@ -53,6 +57,8 @@ public class NamedQueryService {
                 rows -> (long) rows.size() * Math.max(1, rows.columns().size()));
         // A total is one number: keeping many costs little.
         this.totals = new PerDataVersion<>(10_000);
+        this.pageKeys = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
+                properties.namedQueries().keptWholeCells(), keys -> keys.size());
     }
 
     public List<NamedQuery> all() {
@@ -76,6 +82,9 @@ public class NamedQueryService {
         Map<String, Node> bindings = query.bind(request.parameters());
         PageRequest pageRequest = PageRequest.of(request.page(), request.pageSize(), defaultPageSize(query),
                 maxPageSize);
+        if (query.pagedByKey()) {
+            return byKey(query, bindings, pageRequest, request.asksForAPage());
+        }
         if (query.precompute()) {
             return fromWhole(query, bindings, request.asksForAPage() ? pageRequest : null);
         }
@@ -127,7 +136,7 @@ public class NamedQueryService {
      * DISTINCT more, at once — hundreds of megabytes at 100,000 cities — and several computed together ran
      * the 1 GiB service out of heap. A request waits for the slot as long as a computation may take.
      */
-    private ResultRows oneAtATime(Supplier<ResultRows> computation) {
+    private <T> T oneAtATime(Supplier<T> computation) {
         try {
             if (!wholeSlot.tryAcquire(wholeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new StoreBusyException("Other whole answers of named queries were being computed for "
@@ -156,6 +165,38 @@ public class NamedQueryService {
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
+            return new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
+        });
+    }
+
+    /**
+     * A query paged by key ({@link PageKeys}): its ordered keys are read once per data version, and a page is
+     * the query restricted to the page's keys, so no request evaluates and sorts every key again. Unpaginated
+     * and not asked for a page, it answers whole while it has at most the row cap of keys and rows.
+     */
+    private NamedQueryAnswer byKey(NamedQuery query, Map<String, Node> bindings, PageRequest request,
+                                   boolean asksForAPage) {
+        Query keysQuery = keysQueries.computeIfAbsent(query.name(), name -> PageKeys.keysQuery(query.query(),
+                query.pageBy(), bindings.keySet()));
+        return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
+            List<Node> keys = pageKeys.get(runner.requestStamp(), List.of(keysQuery.toString(), bindings),
+                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery, bindings, wholeTimeout), query.pageBy())),
+                    runner::changeStamp);
+            if (!query.paginated() && !asksForAPage && keys.size() <= maxRows) {
+                ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings, timeout);
+                if (rows.size() <= maxRows) {
+                    return new NamedQueryAnswer(query.name(), bindings, null, rows.size(), rows);
+                }
+            }
+            Page page = Page.of(request, keys.size());
+            if (!page.exists()) {
+                throw new NotFoundException(page.missing());
+            }
+            List<Node> onPage = keys.subList((int) Math.min(request.offset(), keys.size()),
+                    (int) Math.min(request.offset() + request.size(), keys.size()));
+            ResultRows rows = onPage.isEmpty()
+                    ? new ResultRows(query.query().getResultVars(), List.of())
+                    : select(PageKeys.restricted(query.query(), query.pageBy(), onPage), bindings, timeout);
             return new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
         });
     }

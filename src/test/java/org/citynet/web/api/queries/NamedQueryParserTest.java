@@ -89,6 +89,20 @@ class NamedQueryParserTest {
     }
 
     @Test
+    void readsPageByAndRefusesItWhereItCannotWork() {
+        NamedQuery q = NamedQueryParser.parse("k", "#+ summary: s\n#+ pagination: 10\n#+ page-by: ?s\n"
+                + "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?o ?s");
+        assertThat(q.pageBy()).isEqualTo("s");
+        assertThat(q.pagedByKey()).isTrue();
+        assertThatThrownBy(() -> NamedQueryParser.parse("k", "#+ summary: s\n#+ page-by: s t\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"))
+                .hasMessageContaining("names one variable of the query, not 's t'");
+        assertThatThrownBy(() -> NamedQueryParser.parse("k", "#+ summary: s\n#+ page-by: o\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"))
+                .hasMessageContaining("names no projected variable").hasMessageContaining("needs ?o in ORDER BY");
+        assertThatThrownBy(() -> NamedQueryParser.parse("k", "#+ summary: s\n#+ precompute: true\n#+ page-by: s\n"
+                + "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s")).hasMessageContaining("exclude each other");
+    }
+
+    @Test
     void aPaginatedQueryNeedsAStableOrder() {
         String unordered = "#+ summary: s\n#+ pagination: 10\nSELECT ?s WHERE { ?s ?p ?o }";
         assertThatThrownBy(() -> NamedQueryParser.parse("u", unordered)).hasMessageContaining("ORDER BY");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code #+ precompute} named query of {@code queries/}, on a generated graph of 1,000 cities: its
  * pages, read from the rows kept for the data version and put together, are exactly the answer of its
  * plain SPARQL (the query's own text, run directly) — same rows, same order — and every page carries the
- * true total.
+ * true total. The same holds for every {@code #+ page-by} query, whose pages are cut from its keys (read once
+ * per data version by a reduced query) and read by {@code VALUES}, in each language asked for.
  */
 class PrecomputedQueriesGeneratedTest {
 
@@ -88,5 +89,41 @@ class PrecomputedQueriesGeneratedTest {
         assertThat(paged).as("%s: %d rows in pages of %d", name, plain.size(), PAGE).isEqualTo(plain);
         NamedQueryAnswer whole = service.run(new NamedQueryRequest(name, Map.of(), null, null));
         assertThat(whole.rows().rows()).isEqualTo(plain.size() <= 10_000 ? plain : plain.subList(0, 1000));
+    }
+
+    static List<String> pagedByKey() {
+        List<String> names = NamedQueryCatalog.load(Path.of("queries").toAbsolutePath()).all().stream()
+                .filter(NamedQuery::pagedByKey).map(NamedQuery::name).toList();
+        assertThat(names).as("queries marked #+ page-by").contains("city-locations", "city-populations");
+        return names;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagedByKey")
+    void pagesByKeyPutTogetherAreThePlainSparqlAnswer(String name) {
+        NamedQuery query = service.find(name);
+        for (String lang : List.of("fi", "en")) {
+            Map<String, String> values = Map.of("lang", lang);
+            Map<String, org.apache.jena.graph.Node> bindings = query.bind(values);
+            List<Binding> plain = new ArrayList<>();
+            runner.execute(QueryFactory.create(query.text(), Syntax.syntaxSPARQL_11), bindings,
+                    Duration.ofSeconds(60), execution -> plain.addAll(ResultRows.read(execution).rows()));
+            long keys = plain.stream().map(row -> row.get(query.pageBy())).distinct().count();
+            assertThat(keys).as("%s: every generated city has a row", name).isGreaterThanOrEqualTo(CITIES);
+
+            List<Binding> paged = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                NamedQueryAnswer answer = service.run(new NamedQueryRequest(name, values, Integer.toString(page),
+                        Integer.toString(PAGE)));
+                assertThat(answer.total()).as("%s (%s): keys counted on page %d", name, lang, page).isEqualTo(keys);
+                assertThat(answer.rows().rows()).as("%s (%s): page %d", name, lang, page).isNotEmpty();
+                paged.addAll(answer.rows().rows());
+                if (!answer.page().hasNext()) {
+                    break;
+                }
+            }
+            assertThat(paged).as("%s (%s): %d rows in pages of %d keys", name, lang, plain.size(), PAGE)
+                    .isEqualTo(plain);
+        }
     }
 }
