@@ -180,7 +180,8 @@ public class NamedQueryService {
                 query.pageBy(), bindings.keySet()));
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
             List<Node> keys = pageKeys.get(runner.requestStamp(), List.of(keysQuery.toString(), bindings),
-                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery, bindings, wholeTimeout), query.pageBy())),
+                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery, bindings, wholeTimeout), query.query(),
+                            query.pageBy())),
                     runner::changeStamp);
             if (!query.paginated() && !asksForAPage && keys.size() <= maxRows) {
                 ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings, timeout);
@@ -196,7 +197,8 @@ public class NamedQueryService {
                     (int) Math.min(request.offset() + request.size(), keys.size()));
             ResultRows rows = onPage.isEmpty()
                     ? new ResultRows(query.query().getResultVars(), List.of())
-                    : select(PageKeys.restricted(query.query(), query.pageBy(), onPage), bindings, timeout);
+                    : PageKeys.inKeyOrder(select(PageKeys.restricted(query.query(), query.pageBy(), onPage), bindings,
+                            timeout), query.pageBy(), onPage);
             return new NamedQueryAnswer(query.name(), bindings, page, page.total(), rows);
         });
     }

@@ -1,9 +1,12 @@
 package org.citynet.web.api.queries;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +17,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
@@ -31,6 +35,11 @@ import org.apache.jena.sparql.syntax.ElementTriplesBlock;
  * itself restricted by {@code VALUES} to that page's keys. Standard SPARQL 1.1 throughout: any store runs
  * both. A page holds {@code pageSize} keys and every row of each; a key whose rows are ordered apart is
  * placed at its first row.
+ *
+ * <p>The keys are ordered here, by the query's ORDER BY as Jena orders solutions ({@link BindingComparator}),
+ * not by the store: sorting 100,000 label literals took TDB2 6.5 s where reading them unsorted and sorting
+ * them in memory takes well under one, and the order is then the same on every store. Rows within a page
+ * follow their keys' order; a key's own rows keep the store's order of the page query.
  */
 final class PageKeys {
 
@@ -71,8 +80,8 @@ final class PageKeys {
     }
 
     /**
-     * {@code SELECT DISTINCT ?key ?order… WHERE { the query's pattern without what neither needs } ORDER BY
-     * the query's order}. An OPTIONAL or BIND of the top-level group is left out when no variable it binds is
+     * {@code SELECT ?key ?order… WHERE { the query's pattern without what neither needs }}, unordered (see
+     * {@link #keys}). An OPTIONAL or BIND of the top-level group is left out when no variable it binds is
      * the key, an order variable or used by anything left in; a left join never removes a row and a BIND
      * only adds one variable, so what is left has the same keys and order values. Parameters (bound by
      * substitution before the query runs) connect nothing. Everything else stays.
@@ -89,7 +98,6 @@ final class PageKeys {
 
         Query keys = new Query();
         keys.setQuerySelectType();
-        keys.setDistinct(true);
         // Without the prefixes (its IRIs are resolved): two queries that order the same keys the same way
         // then have the same keys query, and share its answer.
         keys.setPrefixMapping(new PrefixMappingImpl());
@@ -99,7 +107,6 @@ final class PageKeys {
         keys.addResultVar(keyVar);
         order.stream().filter(v -> !v.equals(keyVar)).distinct().forEach(keys::addResultVar);
         keys.setQueryPattern(kept);
-        copy.getOrderBy().forEach(keys::addOrderBy);
         return keys;
     }
 
@@ -162,11 +169,13 @@ final class PageKeys {
         return vars;
     }
 
-    /** The keys in the order of the keys query's rows, each once, at its first row. */
-    static List<Node> keys(ResultRows rows, String key) {
+    /** The keys of the keys query's rows in the named query's order, each once, at its first row. */
+    static List<Node> keys(ResultRows rows, Query query, String key) {
         Var var = Var.alloc(key);
+        List<Binding> sorted = new ArrayList<>(rows.rows());
+        sorted.sort(new BindingComparator(query.getOrderBy()));
         Set<Node> keys = new LinkedHashSet<>();
-        for (Binding row : rows.rows()) {
+        for (Binding row : sorted) {
             Node value = row.get(var);
             if (value != null) {
                 keys.add(value);
@@ -194,5 +203,17 @@ final class PageKeys {
         }
         copy.setQueryPattern(group);
         return copy;
+    }
+
+    /** A page's rows in the order of its keys (a stable sort: a key's rows keep the order they came in). */
+    static ResultRows inKeyOrder(ResultRows rows, String key, List<Node> keys) {
+        Var var = Var.alloc(key);
+        Map<Node, Integer> position = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            position.put(keys.get(i), i);
+        }
+        List<Binding> ordered = new ArrayList<>(rows.rows());
+        ordered.sort(Comparator.comparingInt(row -> position.getOrDefault(row.get(var), Integer.MAX_VALUE)));
+        return new ResultRows(rows.columns(), ordered);
     }
 }

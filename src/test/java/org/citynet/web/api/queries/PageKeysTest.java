@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.junit.jupiter.api.Test;
@@ -34,8 +38,8 @@ class PageKeysTest {
                 Files.readString(Path.of("queries/city-locations.rq")));
         String keys = PageKeys.keysQuery(locations.query(), "city", Set.of("lang")).toString();
 
-        assertThat(keys).contains("SELECT DISTINCT  ?city ?label", "prefLabel", "?l1", "?l2", "coalesce",
-                "ORDER BY ?label ?city");
+        assertThat(keys).contains("SELECT  ?city ?label", "prefLabel", "?l1", "?l2", "coalesce")
+                .as("ordered in memory, not by the store").doesNotContain("ORDER BY");
         // Coordinates, geometry and the country (three OPTIONALs that only refer to each other) are left out.
         assertThat(keys).doesNotContain("wgs84_pos#lat", "asWKT", "country", "?cl1");
         NamedQuery populations = NamedQueryParser.parse("city-populations",
@@ -71,6 +75,30 @@ class PageKeysTest {
                 + "OPTIONAL { ?city :note ?n FILTER (lang(?n) = ?lang) } BIND (COALESCE(?l, ?city) AS ?label) } "
                 + "ORDER BY ?label ?city", "lang");
         assertThat(keys).contains(":label").doesNotContain(":note");
+    }
+
+    @Test
+    void keysAreOrderedAsTheQueryOrdersThemEachAtItsFirstRow() {
+        Query query = parse("SELECT ?city ?label WHERE { ?city :label ?label } ORDER BY ?label ?city");
+        Var city = Var.alloc("city");
+        Var label = Var.alloc("label");
+        Node a = NodeFactory.createURI("http://example.org/a");
+        Node b = NodeFactory.createURI("http://example.org/b");
+        Node c = NodeFactory.createURI("http://example.org/c");
+        List<Binding> rows = List.of(
+                BindingFactory.binding(city, a, label, NodeFactory.createLiteralLang("Oulu", "fi")),
+                BindingFactory.binding(city, b, label, NodeFactory.createLiteralLang("Espoo", "fi")),
+                BindingFactory.binding(city, a, label, NodeFactory.createLiteralLang("Aulu", "sv")),
+                BindingFactory.binding(city, c, label, NodeFactory.createLiteralLang("Espoo", "fi")),
+                BindingFactory.binding(city, c));
+        List<Node> keys = PageKeys.keys(new ResultRows(List.of("city", "label"), rows), query, "city");
+        // As Jena's ORDER BY orders the rows: the unbound label first, then the @fi labels (b before c on the
+        // same label, by ?city; a's "Oulu"@fi) ahead of "Aulu"@sv, a's second row, which adds nothing.
+        assertThat(keys).containsExactly(c, b, a);
+
+        ResultRows page = PageKeys.inKeyOrder(new ResultRows(List.of("city", "label"), List.of(rows.get(0),
+                rows.get(1), rows.get(2))), "city", List.of(a, b));
+        assertThat(page.rows()).containsExactly(rows.get(0), rows.get(2), rows.get(1));
     }
 
     @Test
