@@ -93,6 +93,11 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
         if (query.precompute()) {
             text.append(" Its rows are computed once per data version and every answer is read from them.");
         }
+        if (query.pagedByKey()) {
+            text.append(" Paged by `").append(query.pageBy()).append("`: a page holds `pageSize` values of `")
+                    .append(query.pageBy()).append("` with all their rows, X-Total-Count counts those values, and"
+                    + " their order is read once per data version.");
+        }
         return text.toString();
     }
 
