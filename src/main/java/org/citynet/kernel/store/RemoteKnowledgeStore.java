@@ -72,6 +72,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private volatile Scope scope;
     private final Object stampLock = new Object();
     private String lastStamp;
+    /** The last stamp read and when (System.nanoTime()), reused for {@code stampMaxAge}; null after a write. */
+    private ChangeStamp recent;
+    private long recentReadAt;
+    /** Writes of this process so far: a stamp read that a write overtook is not reused. */
+    private long writes;
 
     private record Scope(long generation, List<Node> graphs) {
     }
@@ -296,16 +301,35 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * The store's version stamp, read from the store on every call (one small query): another process may
-     * have written. A stamp other than the last one seen advances {@link #generation()}. A store that has no
-     * stamp yet (never written through the service) is stamped by its load manifest.
+     * The store's version stamp, read from the store (one small query): another process may have written. It
+     * is read on every call unless the protocol's {@code stampMaxAge} lets a stamp read less long ago serve
+     * (then another process's write is seen up to that much later; this process's own writes at once). A
+     * stamp other than the last one seen advances {@link #generation()}. A store that has no stamp yet (never
+     * written through the service) is stamped by its load manifest.
      */
     @Override
     public ChangeStamp changeStamp() {
+        long maxAge = client.protocol().stampMaxAge().toNanos();
+        long now = System.nanoTime();
+        long writesBefore;
+        synchronized (stampLock) {
+            if (maxAge > 0 && recent != null && now - recentReadAt < maxAge) {
+                return recent;
+            }
+            writesBefore = writes;
+        }
         StoreVersion.Stamp stamp = client.stamp(STAMP_TIMEOUT);
         String value = stamp.stamp() != null ? stamp.stamp() : manifestStamp();
-        seen(value);
-        return new ChangeStamp(value, stamp.modified(), true);
+        ChangeStamp read = new ChangeStamp(value, stamp.modified(), true);
+        synchronized (stampLock) {
+            seen(value);
+            if (writes == writesBefore) {
+                // Timed from before the read: never used longer than maxAge after the moment it may date from.
+                recent = read;
+                recentReadAt = now;
+            }
+        }
+        return read;
     }
 
     private String manifestStamp() {
@@ -320,6 +344,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         synchronized (stampLock) {
             generation.incrementAndGet();
             lastStamp = null;
+            recent = null;
+            writes++;
         }
         try {
             changeStamp();

@@ -1,5 +1,6 @@
 package org.citynet.kernel.store;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -32,10 +33,15 @@ import org.citynet.kernel.rdf.LoadVocabulary;
  * @param versionGraph     where the store's version stamp is kept ({@link StoreVersion}): on Fuseki its own
  *                         default graph, which {@code tdb2:unionDefaultGraph} hides from every query; elsewhere
  *                         the named graph {@link LoadVocabulary#VERSION_GRAPH}
+ * @param stampMaxAge      how long a version stamp read from the store may be used again before it is read
+ *                         anew: zero (the default) reads it for every request, so a replica never answers
+ *                         from data older than the store's; more lets a replica answer from a version up to
+ *                         that old (another replica's write is seen that much later), saving a round trip
  */
 public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm updateForm, String timeoutParameter,
                              TimeUnit timeoutUnit, long maxRows, long maxSortedRows, int pageSize, int updateChunk,
-                             LoadMethod loadMethod, boolean restoresGeometry, Node versionGraph) {
+                             LoadMethod loadMethod, boolean restoresGeometry, Node versionGraph,
+                             Duration stampMaxAge) {
 
     /** How a query goes to the store (Jena's {@link QuerySendMode}). */
     public enum QueryForm {
@@ -100,6 +106,10 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
         if (timeoutUnit != TimeUnit.SECONDS && timeoutUnit != TimeUnit.MILLISECONDS) {
             throw new IllegalArgumentException("A store's timeout is in seconds or milliseconds, not " + timeoutUnit);
         }
+        if (stampMaxAge == null || stampMaxAge.isNegative()) {
+            throw new IllegalArgumentException("How long a version stamp is used again is zero or more, not "
+                    + stampMaxAge);
+        }
         if (maxRows < 0 || maxSortedRows < 0 || pageSize < 0 || updateChunk < 1) {
             throw new IllegalArgumentException("Caps and sizes cannot be negative; an update holds a quad at least");
         }
@@ -113,53 +123,59 @@ public record RemoteProtocol(StoreKind kind, QueryForm queryForm, UpdateForm upd
     public static RemoteProtocol defaults(StoreKind kind) {
         return switch (kind) {
             case FUSEKI -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
-                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, Quad.defaultGraphIRI);
+                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, Quad.defaultGraphIRI, Duration.ZERO);
             case RDF4J -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
-                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, null);
+                    TimeUnit.SECONDS, 0, 0, 0, 10_000, LoadMethod.AUTO, false, null, Duration.ZERO);
             case VIRTUOSO -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, "timeout",
-                    TimeUnit.MILLISECONDS, 10_000, 10_000, 5_000, 500, LoadMethod.AUTO, true, null);
+                    TimeUnit.MILLISECONDS, 10_000, 10_000, 5_000, 500, LoadMethod.AUTO, true, null, Duration.ZERO);
             case GENERIC -> new RemoteProtocol(kind, QueryForm.GET_OR_FORM, UpdateForm.BODY, null,
-                    TimeUnit.SECONDS, 0, 0, 0, 500, LoadMethod.AUTO, false, null);
+                    TimeUnit.SECONDS, 0, 0, 0, 500, LoadMethod.AUTO, false, null, Duration.ZERO);
         };
     }
 
     public RemoteProtocol withQueryForm(QueryForm form) {
         return new RemoteProtocol(kind, form, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph, stampMaxAge);
     }
 
     public RemoteProtocol withUpdateForm(UpdateForm form) {
         return new RemoteProtocol(kind, queryForm, form, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph, stampMaxAge);
     }
 
     /** @param parameter the parameter's name, or blank to send none */
     public RemoteProtocol withTimeout(String parameter, TimeUnit unit) {
         return new RemoteProtocol(kind, queryForm, updateForm, parameter, unit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph);
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph, stampMaxAge);
     }
 
     /** The store's caps; the page size follows them unless set ({@code pageSize} 0 keeps the default rule). */
     public RemoteProtocol withCaps(long rows, long sortedRows, int page) {
         int pages = page > 0 ? page : rows > 0 ? (int) Math.min(10_000, Math.max(1, rows / 2)) : 0;
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, rows, sortedRows,
-                pages, updateChunk, loadMethod, restoresGeometry, versionGraph);
+                pages, updateChunk, loadMethod, restoresGeometry, versionGraph, stampMaxAge);
     }
 
     public RemoteProtocol withLoad(LoadMethod method, int chunk) {
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, chunk, method, restoresGeometry, versionGraph);
+                pageSize, chunk, method, restoresGeometry, versionGraph, stampMaxAge);
     }
 
     public RemoteProtocol withGeometryRestored(boolean restore) {
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restore, versionGraph);
+                pageSize, updateChunk, loadMethod, restore, versionGraph, stampMaxAge);
     }
 
     /** @param graph where the version stamp is kept: an IRI, or {@code urn:x-arq:DefaultGraph} for Fuseki's own */
     public RemoteProtocol withVersionGraph(String graph) {
         return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
-                pageSize, updateChunk, loadMethod, restoresGeometry, NodeFactory.createURI(graph));
+                pageSize, updateChunk, loadMethod, restoresGeometry, NodeFactory.createURI(graph), stampMaxAge);
+    }
+
+    /** @param maxAge how long a stamp read may be used again; zero to read it for every request */
+    public RemoteProtocol withStampMaxAge(Duration maxAge) {
+        return new RemoteProtocol(kind, queryForm, updateForm, timeoutParameter, timeoutUnit, maxRows, maxSortedRows,
+                pageSize, updateChunk, loadMethod, restoresGeometry, versionGraph, maxAge);
     }
 
     /** The value of the timeout parameter for {@code millis}, rounded up to the unit. */

@@ -108,6 +108,9 @@ public record CitynetProperties(
      *                        the service changes: Fuseki's own default graph ({@code urn:x-arq:DefaultGraph},
      *                        hidden by {@code tdb2:unionDefaultGraph}) by default there, else
      *                        {@code https://w3id.org/citynet/graph/version}
+     * @param stampMaxAge     remote only: how long a version stamp read from the store is used again (e.g.
+     *                        {@code 1s}); 0 (the default) reads it for every request. See the README, "How fresh
+     *                        replicas are"
      */
     public record Store(
             @NotBlank @DefaultValue("run/tdb2") String location,
@@ -128,7 +131,8 @@ public record CitynetProperties(
             @Min(1) Integer updateChunk,
             RemoteProtocol.LoadMethod loadMethod,
             Boolean restoreGeometry,
-            String versionGraph) {
+            String versionGraph,
+            Duration stampMaxAge) {
 
         @ConstructorBinding
         public Store {
@@ -139,7 +143,7 @@ public record CitynetProperties(
         public Store(String location, boolean reload, String queryEndpoint, String updateEndpoint, String gspEndpoint,
                      String username, String password) {
             this(location, reload, queryEndpoint, updateEndpoint, gspEndpoint, username, password, StoreKind.FUSEKI,
-                    null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public boolean remote() {
@@ -178,6 +182,9 @@ public record CitynetProperties(
             }
             if (versionGraph != null && !versionGraph.isBlank()) {
                 protocol = protocol.withVersionGraph(versionGraph.strip());
+            }
+            if (stampMaxAge != null) {
+                protocol = protocol.withStampMaxAge(stampMaxAge);
             }
             return protocol;
         }
