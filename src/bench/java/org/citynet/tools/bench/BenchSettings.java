@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param virtuoso    whether to install, load and query Virtuoso too ({@code bench.virtuoso})
  * @param serviceOverVirtuoso whether to measure a second service whose store is that Virtuoso, for the
  *                    named-query and entity cases ({@code bench.serviceOverVirtuoso})
+ * @param stampMaxAge {@code citynet.store.stamp-max-age} of that second service ({@code bench.stampMaxAge},
+ *                    a duration such as {@code 0} or {@code 1s})
  * @param loadRepeats how often each loader runs on a generated file; the best run counts
  * @param serviceHeap {@code -Xmx} of the service JVM ({@code bench.serviceHeap})
  * @param seed        generator seed
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  * @param fusekiJar   the standalone Fuseki server jar ({@code jena-fuseki-server}), the raw baseline
  */
 record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<Integer> clients, Pattern cases,
-                     boolean virtuoso, boolean serviceOverVirtuoso, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
+                     boolean virtuoso, boolean serviceOverVirtuoso, String stampMaxAge, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
                      String classpath, Path jenaHome, Path fusekiJar) {
 
     static BenchSettings fromSystemProperties() {
@@ -50,6 +52,7 @@ record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<I
                 Pattern.compile(System.getProperty("bench.cases", ".*")),
                 Boolean.parseBoolean(System.getProperty("bench.virtuoso", "true")),
                 Boolean.parseBoolean(System.getProperty("bench.serviceOverVirtuoso", "true")),
+                System.getProperty("bench.stampMaxAge", "0"),
                 Integer.parseInt(System.getProperty("bench.loadRepeats", "2")),
                 System.getProperty("bench.serviceHeap", "1g"),
                 Long.parseLong(System.getProperty("bench.seed", "1")),

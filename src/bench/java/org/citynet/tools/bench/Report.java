@@ -110,7 +110,8 @@ final class Report {
             return;
         }
         line("%d client(s), the service over Virtuoso: the same requests to a second service whose store is this"
-                + " Virtuoso (`citynet.store.kind=virtuoso`), beside the same SPARQL sent straight to Virtuoso.", clients);
+                + " Virtuoso (`citynet.store.kind=virtuoso`, `citynet.store.stamp-max-age=%s`), beside the same SPARQL"
+                + " sent straight to Virtuoso.", clients, settings.stampMaxAge());
         line("");
         line("| case | service over Virtuoso | /s | Virtuoso | /s | p50 ÷ Virtuoso | p50 ÷ service over TDB2 |");
         line("|---|---|---:|---|---:|---:|---:|");

@@ -48,7 +48,8 @@ final class ServiceProcess implements AutoCloseable {
                                     long maxRows) {
         return start(settings, processes, size, size.label() + "-service-over-virtuoso", List.of(
                 "--citynet.store.location=" + sparql, "--citynet.store.kind=virtuoso",
-                "--citynet.store.max-rows=" + maxRows, "--citynet.store.max-sorted-rows=" + maxRows));
+                "--citynet.store.max-rows=" + maxRows, "--citynet.store.max-sorted-rows=" + maxRows,
+                "--citynet.store.stamp-max-age=" + settings.stampMaxAge()));
     }
 
     private static ServiceProcess start(BenchSettings settings, ChildProcesses processes, Size size, String name,
