@@ -25,11 +25,13 @@ final class Report {
         line("Machine: %s", machine.describe());
         line("");
         line("Command: `./mvnw -B -Pbench verify -Dbench.sizes=%s -Dbench.seconds=%s -Dbench.warmup=%s"
-                        + " -Dbench.clients=%s -Dbench.loadRepeats=%d -Dbench.serviceHeap=%s`",
+                        + " -Dbench.clients=%s -Dbench.loadRepeats=%d -Dbench.serviceHeap=%s%s%s`",
                 String.join(",", sizes.stream().map(s -> s.size().label()).toList()),
                 seconds(settings.measure().toMillis()), seconds(settings.warmup().toMillis()),
                 String.join(",", settings.clients().stream().map(String::valueOf).toList()), settings.loadRepeats(),
-                settings.serviceHeap());
+                settings.serviceHeap(),
+                settings.cases().pattern().equals(".*") ? "" : " -Dbench.cases='" + settings.cases().pattern() + "'",
+                settings.stampMaxAge().equals("0") ? "" : " -Dbench.stampMaxAge=" + settings.stampMaxAge());
         line("");
         sizes.forEach(this::size);
         out.append(new Targets(settings).write(sizes));
