@@ -172,7 +172,8 @@ public class NamedQueryService {
     /**
      * A query paged by key ({@link PageKeys}): its ordered keys are read once per data version, and a page is
      * the query restricted to the page's keys, so no request evaluates and sorts every key again. Unpaginated
-     * and not asked for a page, it answers whole while it has at most the row cap of keys and rows.
+     * and not asked for a page, it answers whole while it has at most the row cap of keys and rows, from its
+     * whole rows kept for the data version like those of a large answer.
      */
     private NamedQueryAnswer byKey(NamedQuery query, Map<String, Node> bindings, PageRequest request,
                                    boolean asksForAPage) {
@@ -184,7 +185,8 @@ public class NamedQueryService {
                             query.pageBy())),
                     runner::changeStamp);
             if (!query.paginated() && !asksForAPage && keys.size() <= maxRows) {
-                ResultRows rows = select(QueryForms.capped(query.query(), maxRows), bindings, timeout);
+                // Every answer of such a query evaluates every key: its whole answer is kept per data version.
+                ResultRows rows = wholeRows(query, bindings);
                 if (rows.size() <= maxRows) {
                     return new NamedQueryAnswer(query.name(), bindings, null, rows.size(), rows);
                 }

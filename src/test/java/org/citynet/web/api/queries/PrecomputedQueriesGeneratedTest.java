@@ -124,6 +124,14 @@ class PrecomputedQueriesGeneratedTest {
             }
             assertThat(paged).as("%s (%s): %d rows in pages of %d keys", name, lang, plain.size(), PAGE)
                     .isEqualTo(plain);
+            NamedQueryAnswer unasked = service.run(new NamedQueryRequest(name, values, null, null));
+            if (query.paginated()) {
+                assertThat(unasked.rows().rows()).as("%s (%s): page 1 unasked", name, lang)
+                        .isEqualTo(plain.subList(0, query.pageSize()));
+            } else {
+                assertThat(unasked.page()).as("%s (%s): answered whole", name, lang).isNull();
+                assertThat(unasked.rows().rows()).isEqualTo(plain);
+            }
         }
     }
 }
