@@ -42,7 +42,11 @@ public class NamedQueryService {
     private final PerDataVersion<Long> totals;
     /** The ordered keys of queries paged by key, by keys query and bindings (two queries may share them). */
     private final PerDataVersion<List<Node>> pageKeys;
-    private final Map<String, Query> keysQueries = new ConcurrentHashMap<>();
+    private final Map<String, KeysQuery> keysQueries = new ConcurrentHashMap<>();
+
+    /** A keys query with its text, which is what its kept keys are filed under. */
+    private record KeysQuery(Query query, String text) {
+    }
 
     public NamedQueryService(NamedQueryCatalog catalog, QueryRunner runner, CitynetProperties properties) {
         this.catalog = catalog;
@@ -177,12 +181,14 @@ public class NamedQueryService {
      */
     private NamedQueryAnswer byKey(NamedQuery query, Map<String, Node> bindings, PageRequest request,
                                    boolean asksForAPage) {
-        Query keysQuery = keysQueries.computeIfAbsent(query.name(), name -> PageKeys.keysQuery(query.query(),
-                query.pageBy(), bindings.keySet()));
+        KeysQuery keysQuery = keysQueries.computeIfAbsent(query.name(), name -> {
+            Query keysOnly = PageKeys.keysQuery(query.query(), query.pageBy(), bindings.keySet());
+            return new KeysQuery(keysOnly, keysOnly.toString());
+        });
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
-            List<Node> keys = pageKeys.get(runner.requestStamp(), List.of(keysQuery.toString(), bindings),
-                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery, bindings, wholeTimeout), query.query(),
-                            query.pageBy())),
+            List<Node> keys = pageKeys.get(runner.requestStamp(), List.of(keysQuery.text(), bindings),
+                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery.query(), bindings, wholeTimeout),
+                            query.query(), query.pageBy())),
                     runner::changeStamp);
             if (!query.paginated() && !asksForAPage && keys.size() <= maxRows) {
                 // Every answer of such a query evaluates every key: its whole answer is kept per data version.
