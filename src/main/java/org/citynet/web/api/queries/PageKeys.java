@@ -63,6 +63,11 @@ final class PageKeys {
         }
         if (!query.getProjectVars().contains(var)) {
             problems.add("'#+ page-by: " + key + "' names no projected variable of the query");
+        } else if (!boundByRequiredTriples(query, var)) {
+            // A row without a key would be on no page; a key bound only optionally would also change, once the
+            // page's VALUES come first, which rows the OPTIONAL matches.
+            problems.add("'#+ page-by: " + key + "' needs ?" + key + " bound by a triple pattern of the query's "
+                    + "top-level group (not only in an OPTIONAL, a UNION or a sub-select)");
         }
         boolean ordersByKey = false;
         for (SortCondition condition : query.getOrderBy()) {
@@ -77,6 +82,15 @@ final class PageKeys {
                     + "keep their place from page to page");
         }
         return problems;
+    }
+
+    private static boolean boundByRequiredTriples(Query query, Var key) {
+        if (!(query.getQueryPattern() instanceof ElementGroup group)) {
+            return false;
+        }
+        return group.getElements().stream()
+                .filter(e -> e instanceof ElementPathBlock || e instanceof ElementTriplesBlock)
+                .anyMatch(e -> OpVars.visibleVars(Algebra.compile(e)).contains(key));
     }
 
     /**

@@ -125,6 +125,8 @@ class PageKeysTest {
                 .anyMatch(p -> p.contains("names no projected variable"));
         assertThat(PageKeys.problems(parse("SELECT ?city (COUNT(*) AS ?n) WHERE { ?city :p ?x } GROUP BY ?city "
                 + "ORDER BY ?city"), "city")).anyMatch(p -> p.contains("GROUP BY"));
+        assertThat(PageKeys.problems(parse("SELECT ?x ?city WHERE { ?x :p ?y OPTIONAL { ?x :q ?city } } "
+                + "ORDER BY ?city"), "city")).anyMatch(p -> p.contains("bound by a triple pattern"));
         assertThat(PageKeys.problems(parse("SELECT ?city ?n WHERE { ?city :p ?n } ORDER BY DESC(?n) ?city"), "city"))
                 .isEmpty();
     }
