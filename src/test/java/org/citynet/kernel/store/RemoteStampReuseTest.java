@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,8 +15,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
-import org.citynet.kernel.load.KnowledgeGraphLoader;
-import org.citynet.kernel.load.LoaderFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,23 +30,21 @@ class RemoteStampReuseTest {
     private static final Node VERSION_GRAPH = NodeFactory.createURI("https://w3id.org/citynet/graph/version");
     private static final Node CURRENT = NodeFactory.createURI("https://w3id.org/citynet/graph/version#current");
 
-    private final DatasetGraph served = DatasetGraphFactory.createTxnMem();
-    private FusekiServer server;
-    private String url;
+    private FixtureFuseki fuseki;
+    private DatasetGraph served;
 
     @TempDir
     Path temp;
 
     @BeforeEach
     void startFuseki() {
-        server = FusekiServer.create().port(0).loopback(true).add("/ds", served, true).build().start();
-        url = "http://localhost:" + server.getHttpPort() + "/ds";
-        new KnowledgeGraphLoader().load(LoaderFixtures.good(), new RemoteLoadTarget(url));
+        fuseki = FixtureFuseki.started();
+        served = fuseki.served();
     }
 
     @AfterEach
     void stopFuseki() {
-        server.stop();
+        fuseki.close();
     }
 
     @Test
@@ -107,8 +102,7 @@ class RemoteStampReuseTest {
     }
 
     private KnowledgeStore open(Duration stampMaxAge) {
-        return StoreFactory.open(url, temp, new StoreFactory.RemoteOptions(null, null, null, null, null,
-                RemoteProtocol.defaults(StoreKind.GENERIC).withCaps(0, 0, 0).withTimeout("timeout", TimeUnit.SECONDS)
-                        .withStampMaxAge(stampMaxAge)));
+        return fuseki.open(temp, RemoteProtocol.defaults(StoreKind.GENERIC).withCaps(0, 0, 0)
+                .withTimeout("timeout", TimeUnit.SECONDS).withStampMaxAge(stampMaxAge));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -17,9 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.citynet.kernel.load.KnowledgeGraphLoader;
 import org.citynet.kernel.load.LoaderFixtures;
 import org.citynet.kernel.rdf.LoadVocabulary;
 import org.junit.jupiter.api.AfterEach;
@@ -38,18 +35,16 @@ class ScopedClientQueriesTest {
     private static final Node STORE_GRAPH = NodeFactory.createURI("http://localhost:8890/DAV/");
     private static final Node THING = NodeFactory.createURI("https://example.org/store#thing");
 
-    private final DatasetGraph served = DatasetGraphFactory.createTxnMem();
-    private FusekiServer server;
-    private String url;
+    private FixtureFuseki fuseki;
+    private DatasetGraph served;
 
     @TempDir
     Path temp;
 
     @BeforeEach
     void startFuseki() {
-        server = FusekiServer.create().port(0).loopback(true).add("/ds", served, true).build().start();
-        url = "http://localhost:" + server.getHttpPort() + "/ds";
-        new KnowledgeGraphLoader().load(LoaderFixtures.good(), new RemoteLoadTarget(url));
+        fuseki = FixtureFuseki.started();
+        served = fuseki.served();
         Txn.executeWrite(served, () -> {
             served.add(STORE_GRAPH, THING, THING, NodeFactory.createLiteralString("the store's own"));
             served.getDefaultGraph().add(THING, THING, NodeFactory.createLiteralString("in the real default graph"));
@@ -58,7 +53,7 @@ class ScopedClientQueriesTest {
 
     @AfterEach
     void stopFuseki() {
-        server.stop();
+        fuseki.close();
     }
 
     @Test
@@ -132,8 +127,7 @@ class ScopedClientQueriesTest {
     }
 
     private KnowledgeStore open(StoreKind kind) {
-        return StoreFactory.open(url, temp, new StoreFactory.RemoteOptions(null, null, null, null, null,
-                RemoteProtocol.defaults(kind).withCaps(0, 0, 0).withTimeout("timeout", TimeUnit.SECONDS)));
+        return fuseki.open(temp, RemoteProtocol.defaults(kind).withCaps(0, 0, 0).withTimeout("timeout", TimeUnit.SECONDS));
     }
 
     private static List<String> column(KnowledgeStore store, Query query, String name) {
