@@ -12,6 +12,7 @@ import org.citynet.kernel.store.StoreFactory;
 import org.citynet.kernel.store.StoreInitializer;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizers;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
@@ -92,9 +93,10 @@ public class FixtureStore {
         return new DataVersions(store, runner, properties.sparql().timeout());
     }
 
-    /** The REST API's shared readers (IRIs, labels by language, sources, agreements), for the api slices. */
+    /** The REST API's shared readers (IRIs, labels by language, sources, agreements, list pages), for the api slices. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({ApiQueries.class, Iris.class, Localizers.class, SourceCatalog.class, AgreementReader.class})
+    @Import({ApiQueries.class, Iris.class, Localizers.class, SourceCatalog.class, AgreementReader.class,
+            ListPages.class})
     public static class ApiBeans {
     }
 

@@ -95,6 +95,14 @@ public interface KnowledgeStore extends AutoCloseable {
      */
     long sortedQuads(Duration timeout, Consumer<Quad> sink);
 
+    /**
+     * The most rows one read of a whole list may ask for in a request, below the store's cap on the rows of an
+     * answer (Virtuoso's {@code ResultSetMaxRows}); 0 where there is no cap, and a list is read in one query.
+     */
+    default int readPageSize() {
+        return 0;
+    }
+
     /** Whether the store holds any quad of citynet's (a remote store's own graphs do not count). */
     boolean holdsData();
 

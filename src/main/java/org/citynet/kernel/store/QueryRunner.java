@@ -13,7 +13,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -88,6 +97,89 @@ public class QueryRunner {
             results.forEachRemaining(row -> rows.add(mapper.apply(row)));
         });
         return rows;
+    }
+
+    /**
+     * Runs a SELECT that may have more rows than the store puts in one answer, and maps every row: in one query
+     * where the store has no cap; else in pages of {@link KnowledgeStore#readPageSize()} rows, each the query
+     * ordered by {@code key} (an IRI every row binds) and limited, starting after the last key of the page
+     * before ({@code FILTER (STR(?key) > "…")}: no OFFSET, so no store sorts more than a page). The rows of the
+     * last key of a full page may be cut, so that key is read again with the next page; a key with more rows
+     * than a page is refused. The query's own ORDER BY and LIMIT are dropped: the caller orders the rows.
+     *
+     * @throws PartialAnswerException if a key has more rows than a page, or the data changed between pages
+     */
+    public <T> List<T> selectAll(Query query, Map<String, Node> bindings, String key, Duration timeout,
+                                 Function<QuerySolution, T> mapper) {
+        int pageSize = store.readPageSize();
+        if (pageSize <= 0) {
+            return select(query, bindings, timeout, mapper);
+        }
+        Var keyVar = Var.alloc(key);
+        String before = changeStamp();
+        List<T> rows = new ArrayList<>();
+        String after = null;
+        while (true) {
+            List<QuerySolution> page = select(keyPage(query, keyVar, after, pageSize), bindings, timeout,
+                    QueryRunner::copy);
+            boolean full = page.size() >= pageSize;
+            int keep = page.size();
+            if (full) {
+                String last = keyOf(page.get(page.size() - 1), key);
+                while (keep > 0 && keyOf(page.get(keep - 1), key).equals(last)) {
+                    keep--;
+                }
+                if (keep == 0) {
+                    throw new PartialAnswerException(PartialAnswerException.Reason.INCOMPLETE, "<" + last
+                            + "> has more rows than one request to " + store.description() + " may return ("
+                            + pageSize + ")");
+                }
+            }
+            page.subList(0, keep).forEach(row -> rows.add(mapper.apply(row)));
+            if (!full) {
+                break;
+            }
+            after = keyOf(page.get(keep - 1), key);
+        }
+        if (!before.equals(changeStamp())) {
+            throw new PartialAnswerException(PartialAnswerException.Reason.INCOMPLETE, "The data of "
+                    + store.description() + " changed while a list was read from it in pages; read it again");
+        }
+        return rows;
+    }
+
+    /** A row that outlives its read transaction. */
+    private static QuerySolution copy(QuerySolution row) {
+        QuerySolutionMap copy = new QuerySolutionMap();
+        row.varNames().forEachRemaining(name -> copy.add(name, row.get(name)));
+        return copy;
+    }
+
+    private static String keyOf(QuerySolution row, String key) {
+        RDFNode node = row.get(key);
+        if (node == null || !node.isURIResource()) {
+            throw new IllegalArgumentException("A row without an IRI for ?" + key + ": " + row);
+        }
+        return node.asResource().getURI();
+    }
+
+    /** The query ordered by the key, limited to a page, and keeping only keys after {@code after} (if any). */
+    private static Query keyPage(Query query, Var key, String after, int pageSize) {
+        Query page = query.cloneQuery();
+        if (after != null) {
+            ElementGroup where = new ElementGroup();
+            where.addElement(page.getQueryPattern());
+            where.addElementFilter(new ElementFilter(new E_GreaterThan(new E_Str(new ExprVar(key)),
+                    NodeValue.makeString(after))));
+            page.setQueryPattern(where);
+        }
+        if (page.getOrderBy() != null) {
+            page.getOrderBy().clear();
+        }
+        page.addOrderBy(key, Query.ORDER_ASCENDING);
+        page.setLimit(pageSize);
+        page.setOffset(Query.NOLIMIT);
+        return page;
     }
 
     /** Runs an ASK. */

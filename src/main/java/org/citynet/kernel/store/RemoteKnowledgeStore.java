@@ -380,6 +380,17 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
+    public int readPageSize() {
+        RemoteProtocol protocol = client.protocol();
+        if (!protocol.paged()) {
+            return 0;
+        }
+        // A page is read with ORDER BY and LIMIT: the store must also sort that many.
+        return protocol.maxSortedRows() > 0 ? (int) Math.min(protocol.pageSize(), protocol.maxSortedRows())
+                : protocol.pageSize();
+    }
+
+    @Override
     public String description() {
         return client.description();
     }

@@ -108,6 +108,15 @@ public class ApiQueries {
         return runner.select(query(query), bindings, timeout, mapper);
     }
 
+    /**
+     * Runs a SELECT of any number of rows, with VALUES blocks as {@link #fields(ApiQuery, Map, Map)}: on a store
+     * that caps its answers, in pages ordered by {@code key} ({@link QueryRunner#selectAll}).
+     */
+    public <T> List<T> selectAll(ApiQuery query, Map<String, List<Node>> blocks, String key,
+                                 Function<QuerySolution, T> mapper) {
+        return runner.selectAll(withValues(query(query), blocks), Map.of(), key, timeout, mapper);
+    }
+
     /** Runs an ASK. */
     public boolean ask(ApiQuery query, Map<String, Node> bindings) {
         return runner.ask(query(query), bindings, timeout);
@@ -117,6 +126,16 @@ public class ApiQueries {
     public boolean exists(String iri, String classIri) {
         return ask(ApiQuery.EXISTS,
                 Map.of("node", NodeFactory.createURI(iri), "class", NodeFactory.createURI(classIri)));
+    }
+
+    /** The change stamp this request's data is read at ({@link QueryRunner#requestStamp()}). */
+    public String requestStamp() {
+        return runner.requestStamp();
+    }
+
+    /** The store's change stamp now ({@link QueryRunner#changeStamp()}). */
+    public String changeStamp() {
+        return runner.changeStamp();
     }
 
     /** The generation of the data; caches of query answers are keyed on it. */

@@ -6,19 +6,25 @@ import org.citynet.kernel.store.SparqlFiles;
 /**
  * The SPARQL files behind the REST API, in {@code src/main/resources/sparql/api/}. Each SELECT returns fact
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
- * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
+ * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}), the list keys {@link #CITY_KEYS},
+ * {@link #NETWORK_KEYS} and {@link #AGREEMENT_KEYS} ({@code ?node ?label}), {@link #COUNTRY_CITIES}
+ * ({@code ?node}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
  * names the variables it expects bound.
  */
 public enum ApiQuery {
     CITIES("cities"),
+    CITY_KEYS("city-keys"),
+    COUNTRY_CITIES("country-cities"),
     CITY_MEMBERSHIPS("city-memberships"),
     CITY_TWINS("city-twins"),
     CITY_OFFICES("city-offices"),
     PARTNERSHIPS("partnerships"),
     AGREEMENTS("agreements"),
+    AGREEMENT_KEYS("agreement-keys"),
     AGREEMENT_CLASSES("agreement-classes"),
     PARTY_AGREEMENTS("party-agreements"),
     NETWORKS("networks"),
+    NETWORK_KEYS("network-keys"),
     NETWORK_RESOLVE("network-resolve"),
     NETWORK_MEMBERS("network-members"),
     NETWORK_UNITS("network-units"),

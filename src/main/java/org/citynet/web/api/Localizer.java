@@ -1,5 +1,6 @@
 package org.citynet.web.api;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -58,6 +59,14 @@ public final class Localizer {
     public List<Ref> refs(NodeFields node, String field) {
         return node.iris(field).stream().map(iri -> ref(iri, node.labelsOf(field, iri)))
                 .sorted(byLabel(Ref::label)).toList();
+    }
+
+    /**
+     * The label's key in the preferred language's collation, for sorting many labels at once: keys compare as
+     * {@link #byLabel} compares their labels. Null for no label.
+     */
+    public CollationKey sortKey(String label) {
+        return label == null ? null : collator.getCollationKey(label);
     }
 
     /** Orders by label in the preferred language's collation; items without a label last. */

@@ -67,6 +67,9 @@ public class OpenApiConfiguration {
             + " Accept-Language";
     public static final String ACCEPT_LANGUAGE = "Languages of the labels in order of preference, when lang is not"
             + " given; then English, Finnish, Swedish";
+    public static final String PAGE = "The page of the list, counted from 1 (default 1)";
+    public static final String PAGE_SIZE = "Items per page (default 100, at most citynet.named-queries.max-page-size,"
+            + " 1000 unless configured)";
 
     public static final String TAG_CITIES = "Cities";
     public static final String TAG_NETWORKS = "Networks";

@@ -1,6 +1,7 @@
 package org.citynet.web.api.agreement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
 import org.citynet.web.api.Period;
+import org.citynet.web.api.ListPages;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.Ref;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,21 @@ public class AgreementReader {
     /** Every agreement, sorted by label. */
     public List<AgreementView> all(Localizer localizer) {
         return read(Map.of(), localizer);
+    }
+
+    /**
+     * A page of every agreement, sorted by label ({@link ListPages}): only the page's agreements are read.
+     */
+    public ListPages.Slice page(ListPages pages, PageRequest request, Localizer localizer) {
+        return ListPages.slice(pages.ordered(ApiQuery.AGREEMENT_KEYS, classes(), localizer), null, request);
+    }
+
+    /** The agreements of a page, in its order. */
+    public List<AgreementView> of(ListPages.Slice slice, Localizer localizer) {
+        Map<String, AgreementView> byIri = new HashMap<>();
+        queries.fieldsOf(ApiQuery.AGREEMENTS, slice.iris(), classes()).nodes()
+                .forEach(node -> byIri.put(node.iri(), view(node, localizer)));
+        return ListPages.inOrder(slice, byIri);
     }
 
     /** The agreement with this IRI, if there is one. */

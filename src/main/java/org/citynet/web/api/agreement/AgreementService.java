@@ -9,7 +9,10 @@ import org.citynet.web.api.ApiParameters;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.Citations;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizer;
+import org.citynet.web.api.Page;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.system.InvalidParameterException;
@@ -24,22 +27,33 @@ import org.springframework.stereotype.Service;
 class AgreementService {
 
     private final AgreementReader reader;
+    private final ListPages pages;
     private final ApiQueries queries;
     private final SourceCatalog sources;
     private final Iris iris;
 
-    AgreementService(AgreementReader reader, ApiQueries queries, SourceCatalog sources, Iris iris) {
+    AgreementService(AgreementReader reader, ListPages pages, ApiQueries queries, SourceCatalog sources, Iris iris) {
         this.reader = reader;
+        this.pages = pages;
         this.queries = queries;
         this.sources = sources;
         this.iris = iris;
     }
 
-    AgreementList list(String city, String type, String inForce, Localizer localizer) {
+    /**
+     * A page of the agreements. Unfiltered, only the page's agreements are read ({@link ListPages}); with a
+     * filter, every agreement the filter looks at is read (a city's, else all) and the page cut from those
+     * that pass it.
+     */
+    AgreementList list(String city, String type, String inForce, PageRequest request, Localizer localizer) {
         String citySlug = ApiParameters.slug("city", city);
         AgreementType wanted = AgreementType.parameter(type);
         InForceRule rule = inForce == null || inForce.isBlank() ? null
                 : new InForceRule(ApiParameters.date("inForce", inForce));
+        if (citySlug == null && wanted == null && rule == null) {
+            ListPages.Slice slice = reader.page(pages, request, localizer);
+            return answer(null, slice.page(), reader.of(slice, localizer), localizer);
+        }
         List<AgreementView> agreements = citySlug == null ? reader.all(localizer)
                 : reader.ofParty(knownCity(citySlug), localizer);
         if (wanted != null) {
@@ -63,8 +77,14 @@ class AgreementService {
             report = new InForceReport(rule.date().toString(), rule.date().precision().name().toLowerCase(Locale.ROOT),
                     InForceRule.DESCRIPTION, withoutStart, superseded);
         }
-        return new AgreementList(report, agreements.size(), agreements, localizer.languages(),
-                sources.describe(citationsOf(agreements), localizer));
+        ListPages.Slice slice = ListPages.slice(agreements.stream().map(AgreementView::iri).toList(), null, request);
+        int from = (int) Math.min(request.offset(), agreements.size());
+        return answer(report, slice.page(), agreements.subList(from, from + slice.iris().size()), localizer);
+    }
+
+    private AgreementList answer(InForceReport report, Page page, List<AgreementView> items, Localizer localizer) {
+        return new AgreementList(report, items.size(), page.total(), page.number(), page.size(), items,
+                localizer.languages(), sources.describe(citationsOf(items), localizer));
     }
 
     AgreementDetail detail(String id, Localizer localizer) {

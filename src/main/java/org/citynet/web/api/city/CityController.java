@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.api.ApiList;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizers;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/cities} (optional {@code ?country=fi}, the country's short id) and
+ * {@code GET /api/cities} (optional {@code ?country=fi}, the country's short id; {@code page} and
+ * {@code pageSize}) and
  * {@code GET /api/cities/{id}} (the city's short id, e.g. {@code espoo}). Labels follow {@code ?lang=},
  * then Accept-Language, then English, Finnish, Swedish.
  */
@@ -29,27 +32,34 @@ import org.springframework.web.bind.annotation.RestController;
 class CityController {
 
     private final CityService cities;
+    private final ListPages pages;
     private final Localizers localizers;
 
-    CityController(CityService cities, Localizers localizers) {
+    CityController(CityService cities, ListPages pages, Localizers localizers) {
         this.cities = cities;
+        this.pages = pages;
         this.localizers = localizers;
     }
 
     @Operation(operationId = "listCities", summary = "List the cities",
-            description = "Every city, sorted by its label in the language asked for, with its country; `country`"
-                    + " keeps the cities of one country.")
-    @ApiResponse(responseCode = "200", description = "The cities, with the sources they rest on",
+            description = "The cities, sorted by their label in the language asked for, with their country, a page"
+                    + " at a time (`page`, `pageSize`; X-Total-Count counts every city, Link leads to the other"
+                    + " pages); `country` keeps the cities of one country.")
+    @ApiResponse(responseCode = "200", description = "A page of the cities, with the sources they rest on",
             useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping
-    ApiList<CitySummary> list(@Parameter(description = "A country's id (the last segment of its IRI, e.g. fi)",
-                                      example = "fi") @RequestParam(required = false) String country,
-                              @Parameter(description = OpenApiConfiguration.LANG)
-                              @RequestParam(required = false) String lang,
-                              @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
-                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                              String acceptLanguage) {
-        return cities.list(country, localizers.of(lang, acceptLanguage));
+    ResponseEntity<ApiList<CitySummary>> list(
+            @Parameter(description = "A country's id (the last segment of its IRI, e.g. fi)", example = "fi")
+            @RequestParam(required = false) String country,
+            @Parameter(description = OpenApiConfiguration.PAGE) @RequestParam(required = false) String page,
+            @Parameter(description = OpenApiConfiguration.PAGE_SIZE) @RequestParam(required = false) String pageSize,
+            @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
+            @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        ApiList<CitySummary> answer = cities.list(country, pages.request(page, pageSize),
+                localizers.of(lang, acceptLanguage));
+        return ListPages.response(answer.total(), answer.page(), answer.pageSize(), answer);
     }
 
     @Operation(operationId = "getCity", summary = "Describe a city",

@@ -2,8 +2,10 @@ package org.citynet.web.api.city;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -16,8 +18,10 @@ import org.citynet.web.api.ApiQuery;
 import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
 import org.citynet.web.api.agreement.AgreementView;
@@ -26,34 +30,45 @@ import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The city answers. The list is one query; a city's page is one query per aspect (the city, memberships,
+ * The city answers. A page of the list is one query for its cities; a city's page is one query per aspect (the city, memberships,
  * twin cities, agreements, partnerships, offices), whatever the number of rows.
  */
 @Service
 class CityService {
 
     private final ApiQueries queries;
+    private final ListPages pages;
     private final AgreementReader agreements;
     private final SourceCatalog sources;
     private final Iris iris;
 
-    CityService(ApiQueries queries, AgreementReader agreements, SourceCatalog sources, Iris iris) {
+    CityService(ApiQueries queries, ListPages pages, AgreementReader agreements, SourceCatalog sources, Iris iris) {
         this.queries = queries;
+        this.pages = pages;
         this.agreements = agreements;
         this.sources = sources;
         this.iris = iris;
     }
 
-    /** All cities, or those of the country with the given short id, sorted by label. */
-    ApiList<CitySummary> list(String country, Localizer localizer) {
+    /**
+     * A page of the cities (of the country with the given short id, if one is given), sorted by label
+     * ({@link ListPages}): only the page's cities are read.
+     */
+    ApiList<CitySummary> list(String country, PageRequest request, Localizer localizer) {
         String countryIri = knownCountry(ApiParameters.slug("country", country));
-        List<NodeFields> shown = queries.fields(ApiQuery.CITIES, Map.of()).nodes().stream()
-                .filter(city -> countryIri == null || city.iris("country").contains(countryIri)).toList();
-        List<CitySummary> items = shown.stream().map(city -> CityViews.summary(city, localizer))
-                .sorted(localizer.byLabel(CitySummary::label).thenComparing(CitySummary::id)).toList();
+        Set<String> ofCountry = countryIri == null ? null : Set.copyOf(queries.select(ApiQuery.COUNTRY_CITIES,
+                Map.of("country", NodeFactory.createURI(countryIri)), row -> row.getResource("node").getURI()));
+        ListPages.Slice slice = ListPages.slice(pages.ordered(ApiQuery.CITY_KEYS, Map.of(), localizer), ofCountry,
+                request);
+        FieldTable table = queries.fieldsOf(ApiQuery.CITIES, slice.iris());
+        Map<String, CitySummary> byIri = new HashMap<>();
         Citations citations = new Citations();
-        shown.forEach(citations::add);
-        return ApiList.of(localizer, items, sources.describe(citations, localizer));
+        for (NodeFields city : table.nodes()) {
+            byIri.put(city.iri(), CityViews.summary(city, localizer));
+            citations.add(city);
+        }
+        return ApiList.of(localizer, slice.page(), ListPages.inOrder(slice, byIri),
+                sources.describe(citations, localizer));
     }
 
     CityDetail detail(String id, Localizer localizer) {

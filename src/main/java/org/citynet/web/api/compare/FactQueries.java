@@ -125,9 +125,9 @@ class FactQueries {
                 row -> row.getLiteral("cities").getInt()).stream().findFirst().orElse(0);
     }
 
-    /** Every {@code cn:City}, in no particular order. */
+    /** Every {@code cn:City}, in no particular order; in pages from a store that caps its answers. */
     List<String> allCities() {
-        return runner.select(queries.allCities(), Map.of(), WHOLE_GRAPH_TIMEOUT, row -> iri(row, "city"));
+        return runner.selectAll(queries.allCities(), Map.of(), "city", WHOLE_GRAPH_TIMEOUT, row -> iri(row, "city"));
     }
 
     private <T> List<T> select(Query query, String variable, Collection<String> iris,

@@ -1,6 +1,7 @@
 package org.citynet.web.api.network;
 
 import org.citynet.web.api.ApiList;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -29,25 +31,31 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
     private final NetworkService networks;
+    private final ListPages pages;
     private final Localizers localizers;
 
-    NetworkController(NetworkService networks, Localizers localizers) {
+    NetworkController(NetworkService networks, ListPages pages, Localizers localizers) {
         this.networks = networks;
+        this.pages = pages;
         this.localizers = localizers;
     }
 
     @Operation(operationId = "listNetworks", summary = "List the networks, working groups and cooperation bodies",
             description = "City networks, their working groups and regional or national cooperation bodies, sorted"
-                    + " by label; `type` tells which (network, working-group, body).")
-    @ApiResponse(responseCode = "200", description = "The networks, working groups and bodies",
+                    + " by label, a page at a time (`page`, `pageSize`; X-Total-Count counts them all, Link leads"
+                    + " to the other pages); `type` tells which (network, working-group, body).")
+    @ApiResponse(responseCode = "200", description = "A page of the networks, working groups and bodies",
             useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping
-    ApiList<NetworkSummary> list(@Parameter(description = OpenApiConfiguration.LANG)
-                                 @RequestParam(required = false) String lang,
-                                 @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
-                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                                 String acceptLanguage) {
-        return networks.list(localizers.of(lang, acceptLanguage));
+    ResponseEntity<ApiList<NetworkSummary>> list(
+            @Parameter(description = OpenApiConfiguration.PAGE) @RequestParam(required = false) String page,
+            @Parameter(description = OpenApiConfiguration.PAGE_SIZE) @RequestParam(required = false) String pageSize,
+            @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
+            @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        ApiList<NetworkSummary> answer = networks.list(pages.request(page, pageSize), localizers.of(lang, acceptLanguage));
+        return ListPages.response(answer.total(), answer.page(), answer.pageSize(), answer);
     }
 
     @Operation(operationId = "getNetwork", summary = "Describe a network, working group or cooperation body",

@@ -2,6 +2,7 @@ package org.citynet.web.api.network;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,10 @@ import org.citynet.web.api.ApiQuery;
 import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
 import org.citynet.web.api.agreement.AgreementView;
@@ -30,22 +33,28 @@ import org.springframework.stereotype.Service;
 class NetworkService {
 
     private final ApiQueries queries;
+    private final ListPages pages;
     private final AgreementReader agreements;
     private final SourceCatalog sources;
     private final Iris iris;
 
-    NetworkService(ApiQueries queries, AgreementReader agreements, SourceCatalog sources, Iris iris) {
+    NetworkService(ApiQueries queries, ListPages pages, AgreementReader agreements, SourceCatalog sources, Iris iris) {
         this.queries = queries;
+        this.pages = pages;
         this.agreements = agreements;
         this.sources = sources;
         this.iris = iris;
     }
 
-    ApiList<NetworkSummary> list(Localizer localizer) {
-        FieldTable networks = queries.fields(ApiQuery.NETWORKS, Map.of());
-        List<NetworkSummary> items = networks.nodes().stream().map(n -> NetworkViews.summary(n, localizer))
-                .sorted(localizer.byLabel(NetworkSummary::label).thenComparing(NetworkSummary::iri)).toList();
-        return ApiList.of(localizer, items, sources.describe(new Citations().add(networks), localizer));
+    /** A page of the networks, working groups and bodies, sorted by label ({@link ListPages}). */
+    ApiList<NetworkSummary> list(PageRequest request, Localizer localizer) {
+        ListPages.Slice slice = ListPages.slice(pages.ordered(ApiQuery.NETWORK_KEYS, Map.of(), localizer), null,
+                request);
+        FieldTable networks = queries.fieldsOf(ApiQuery.NETWORKS, slice.iris());
+        Map<String, NetworkSummary> byIri = new HashMap<>();
+        networks.nodes().forEach(n -> byIri.put(n.iri(), NetworkViews.summary(n, localizer)));
+        return ApiList.of(localizer, slice.page(), ListPages.inOrder(slice, byIri),
+                sources.describe(new Citations().add(networks), localizer));
     }
 
     NetworkDetail detail(String id, Localizer localizer) {

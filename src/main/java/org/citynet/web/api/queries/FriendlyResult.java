@@ -9,6 +9,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.citynet.web.api.Page;
 
 /**
  * The {@code application/json} answer of a named query: plain values a client can use without knowing

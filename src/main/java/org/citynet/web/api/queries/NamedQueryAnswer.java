@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.SPARQLResult;
+import org.citynet.web.api.Page;
 
 /**
  * What a named query answered, ready to be written in any result format: the values its parameters

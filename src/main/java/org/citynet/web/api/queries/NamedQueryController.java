@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.citynet.web.api.PageLinks;
 
 /**
  * The named queries of {@code queries/} as an API: {@code GET /api/queries} lists them and

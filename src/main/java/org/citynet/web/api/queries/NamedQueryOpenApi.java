@@ -15,6 +15,7 @@ import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
+import org.citynet.web.api.PageRequest;
 
 /**
  * Adds one {@code GET /api/queries/{name}} operation per named query to the OpenAPI document, from the

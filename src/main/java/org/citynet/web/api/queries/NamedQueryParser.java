@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.citynet.web.api.PageRequest;
 
 /**
  * Reads a named query from the text of a {@code .rq} file. Decorators are comment lines at the top:

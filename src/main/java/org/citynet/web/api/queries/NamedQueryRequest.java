@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.citynet.web.system.InvalidParameterException;
+import org.citynet.web.api.PageRequest;
 
 /**
  * A call of a named query as the client sent it: the query's name, its parameter values (still text)

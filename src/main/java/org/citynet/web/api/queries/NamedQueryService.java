@@ -18,6 +18,9 @@ import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.citynet.web.api.PerDataVersion;
+import org.citynet.web.api.PageRequest;
+import org.citynet.web.api.Page;
 
 /**
  * Runs named queries for the API: validates the request (parameters, page), binds the parameters by

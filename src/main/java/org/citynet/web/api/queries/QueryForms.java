@@ -9,6 +9,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.citynet.web.api.PageRequest;
 
 /**
  * The variants of a named query that the API runs, built with Jena's syntax API from the parsed query

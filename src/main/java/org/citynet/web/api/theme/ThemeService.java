@@ -46,7 +46,7 @@ class ThemeService {
         FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
         List<ThemeSummary> items = themes.nodes().stream().map(t -> summary(t, localizer))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
-        return ApiList.of(localizer, items, sources.describe(new Citations().add(themes), localizer));
+        return ApiList.whole(localizer, items, sources.describe(new Citations().add(themes), localizer));
     }
 
     ThemeDetail detail(String id, Localizer localizer) {

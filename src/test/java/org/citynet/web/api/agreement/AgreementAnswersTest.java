@@ -16,8 +16,10 @@ import org.citynet.kernel.store.StoreFactory;
 import org.citynet.support.TestStores;
 import org.citynet.web.api.ApiQueries;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.Localizers;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.QuoteView;
 import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
@@ -37,6 +39,8 @@ class AgreementAnswersTest {
 
     private static final String ID = "https://w3id.org/citynet/id/";
 
+    private static final PageRequest FIRST_PAGE = new PageRequest(1, ListPages.DEFAULT_PAGE_SIZE);
+
     private static KnowledgeStore store;
     private static AgreementService service;
     private static AgreementReader reader;
@@ -50,7 +54,7 @@ class AgreementAnswersTest {
         ApiQueries queries = new ApiQueries(new QueryRunner(store), properties());
         Iris iris = new Iris(properties());
         reader = new AgreementReader(queries);
-        service = new AgreementService(reader, queries, new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris);
+        service = new AgreementService(reader, new ListPages(queries, properties()), queries, new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris);
         english = new Localizers(iris).of("en", null);
     }
 
@@ -61,7 +65,7 @@ class AgreementAnswersTest {
 
     @Test
     void anAgreementWhosePartiesTheTextLeavesOpenIsListedWithTheOpenPoint() {
-        AgreementView region = only(service.list(null, null, null, english).items(), "region");
+        AgreementView region = only(service.list(null, null, null, FIRST_PAGE, english).items(), "region");
         assertThat(region.parties()).isEmpty();
         assertThat(region.notStated()).containsExactly("party");
         assertThat(region.validity().start()).isEqualTo("2005-10-01");
@@ -73,15 +77,15 @@ class AgreementAnswersTest {
 
     @Test
     void aSupersededAgreementWithoutAnEndIsNeverCalledInForce() {
-        AgreementView first = only(service.list(null, null, null, english).items(), "first-mou");
+        AgreementView first = only(service.list(null, null, null, FIRST_PAGE, english).items(), "first-mou");
         assertThat(first.validityStatus()).extracting(Ref::id).containsExactly("superseded");
         assertThat(first.validityStatus()).extracting(Ref::label).containsExactly("superseded according to the source");
         assertThat(first.notStated()).containsExactly("endDate");
-        AgreementList in2015 = service.list(null, null, "2015", english);
+        AgreementList in2015 = service.list(null, null, "2015", FIRST_PAGE, english);
         assertThat(in2015.items()).extracting(AgreementView::id).containsExactlyInAnyOrder("partnership", "region");
         assertThat(in2015.inForce().supersededWithoutEnd()).extracting(Ref::id).containsExactly("first-mou");
         assertThat(in2015.inForce().withoutKnownStart()).isEmpty();
-        AgreementList in1998 = service.list(null, null, "1998", english);
+        AgreementList in1998 = service.list(null, null, "1998", FIRST_PAGE, english);
         assertThat(in1998.items()).extracting(AgreementView::id).containsExactly("partnership");
         assertThat(in1998.inForce().supersededWithoutEnd()).isEmpty();
     }
@@ -97,7 +101,7 @@ class AgreementAnswersTest {
                 new QuoteView(ID + "quote/900-ccc", "Ensimmäinen aiesopimus allekirjoitettiin 1999.", "fi"),
                 new QuoteView(ID + "quote/900-aaa", "Pohjoinen ja Etelä solmivat kumppanuussopimuksen 1998.", "fi"));
         // A list cites the words behind every item, once each.
-        List<QuoteView> all = service.list(null, null, null, english).sources().get(0).quotes();
+        List<QuoteView> all = service.list(null, null, null, FIRST_PAGE, english).sources().get(0).quotes();
         assertThat(all).extracting(QuoteView::iri).containsExactlyInAnyOrder(ID + "quote/900-aaa",
                 ID + "quote/900-bbb", ID + "quote/900-ccc");
     }

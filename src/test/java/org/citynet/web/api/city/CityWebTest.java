@@ -1,6 +1,7 @@
 package org.citynet.web.api.city;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -56,6 +57,40 @@ class CityWebTest {
         mvc.perform(get("/api/cities").param("country", "zz"))
                 .andExpect(Problems.problem(400, "invalid-parameter"))
                 .andExpect(jsonPath("$.parameter").value("country"));
+    }
+
+    @Test
+    void theListComesAPageAtATimeWithItsTotalAndLinks() throws Exception {
+        mvc.perform(get("/api/cities").param("pageSize", "3"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "4"))
+                .andExpect(header().string(HttpHeaders.LINK, containsString("page=2>; rel=\"next\"")))
+                .andExpect(jsonPath("$.count").value(3))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.pageSize").value(3))
+                .andExpect(jsonPath("$.items[*].id").value(contains("espoo", "helsinki", "kongsberg")));
+        mvc.perform(get("/api/cities").param("pageSize", "3").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.LINK, containsString("page=1>; rel=\"prev\"")))
+                .andExpect(jsonPath("$.items[*].id").value(contains("tallinn")))
+                // A page's sources are those of its own items: Tallinn's.
+                .andExpect(jsonPath("$.sources[*].iri").value(contains(SOURCE)));
+        mvc.perform(get("/api/cities").param("country", "fi").param("pageSize", "1").param("page", "2"))
+                .andExpect(header().string("X-Total-Count", "2"))
+                .andExpect(jsonPath("$.items[*].id").value(contains("helsinki")));
+        mvc.perform(get("/api/cities").param("pageSize", "3").param("page", "3"))
+                .andExpect(Problems.problem(404, "not-found"))
+                .andExpect(jsonPath("$.detail").value(containsString("there are 2 pages")));
+        mvc.perform(get("/api/cities").param("pageSize", "0"))
+                .andExpect(Problems.problem(400, "invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("pageSize"));
+        mvc.perform(get("/api/cities").param("pageSize", "1001"))
+                .andExpect(Problems.problem(400, "invalid-parameter"))
+                .andExpect(jsonPath("$.detail").value(containsString("at most 1000")));
+        mvc.perform(get("/api/cities").param("page", "first"))
+                .andExpect(Problems.problem(400, "invalid-parameter"))
+                .andExpect(jsonPath("$.parameter").value("page"));
     }
 
     @Test

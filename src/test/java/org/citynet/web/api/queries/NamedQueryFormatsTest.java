@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.citynet.web.api.Page;
 
 /** Choosing a named query's format from Accept, and what each format writes for the same answer. */
 class NamedQueryFormatsTest {

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.citynet.web.api.PageRequest;
+import org.citynet.web.api.Page;
 
 /**
  * The service on a real TDB2 store in memory with 30 small items, without Spring: row limits, pages and

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.junit.jupiter.api.Test;
+import org.citynet.web.api.PageRequest;
 
 /** The page, count and capped forms of a query, checked by their syntax and by running them on a small graph. */
 class QueryFormsTest {

@@ -1,4 +1,4 @@
-package org.citynet.web.api.queries;
+package org.citynet.web.api;
 
 import org.citynet.web.system.InvalidParameterException;
 

@@ -1,4 +1,4 @@
-package org.citynet.web.api.queries;
+package org.citynet.web.api;
 
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * ({@code lang=aa}, {@code lang=ab}, …) make the service keep dozens of whole answers of every city.
  * Thread-safe.
  */
-final class PerDataVersion<V> {
+public final class PerDataVersion<V> {
 
     private record Key(String stamp, List<Object> key) {
     }
@@ -35,11 +35,11 @@ final class PerDataVersion<V> {
     private volatile String latest;
 
     /** Values that weigh one each: at most {@code maxEntries} of them. */
-    PerDataVersion(int maxEntries) {
+    public PerDataVersion(int maxEntries) {
         this(maxEntries, maxEntries, value -> 1);
     }
 
-    PerDataVersion(int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
+    public PerDataVersion(int maxEntries, long maxWeight, ToLongFunction<V> weigher) {
         if (maxEntries < 1 || maxWeight < 1) {
             throw new IllegalArgumentException("At least one entry and a weight of one, not " + maxEntries + " and "
                     + maxWeight);
@@ -55,7 +55,7 @@ final class PerDataVersion<V> {
      * @param compute computes it from the store; what it throws is thrown on
      * @param stampAfter the store's change stamp, read again once the value is computed
      */
-    V get(String stamp, List<Object> key, Supplier<V> compute, Supplier<String> stampAfter) {
+    public V get(String stamp, List<Object> key, Supplier<V> compute, Supplier<String> stampAfter) {
         if (!stamp.equals(latest)) {
             // The data moved on: what was computed for older versions can never be asked for again.
             latest = stamp;
@@ -91,12 +91,12 @@ final class PerDataVersion<V> {
         }
     }
 
-    int size() {
+    public int size() {
         return entries.size();
     }
 
     /** The weight of the values kept now. */
-    long weight() {
+    public long weight() {
         return weights.values().stream().mapToLong(Long::longValue).sum();
     }
 

@@ -1,4 +1,4 @@
-package org.citynet.web.api.queries;
+package org.citynet.web.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

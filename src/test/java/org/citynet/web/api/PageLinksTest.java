@@ -1,4 +1,4 @@
-package org.citynet.web.api.queries;
+package org.citynet.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

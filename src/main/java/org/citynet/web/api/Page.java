@@ -1,4 +1,4 @@
-package org.citynet.web.api.queries;
+package org.citynet.web.api;
 
 /**
  * A page of a paginated answer once the true total is known: which pages exist and which links lead to

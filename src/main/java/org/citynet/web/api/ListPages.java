@@ -1,0 +1,163 @@
+package org.citynet.web.api;
+
+import java.text.CollationKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.InvalidParameterException;
+import org.citynet.web.system.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Pages of the REST API's lists ({@code /api/cities}, {@code /api/networks}, {@code /api/agreements}), in
+ * the order they have always had: by the label the client's languages pick, in their collation, then by IRI.
+ * A list at 100,000 cities is never read whole per request: its nodes and their labels are read once per data
+ * version by a keys query ({@code ?node ?label}, {@code sparql/api/*-keys.rq}; in pages on a store that caps
+ * answers), ordered once per data version and language preference, and a page then reads its own nodes'
+ * fields only. {@code page} counts from 1; {@code pageSize} is at most {@code citynet.named-queries.max-page-size}
+ * and {@value #DEFAULT_PAGE_SIZE} by default. Thread-safe.
+ */
+@Component
+public class ListPages {
+
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    /** A list's nodes, sorted by IRI, with their labels by language (as {@link NodeFields#byLanguage}). */
+    private record Labelled(String[] iris, List<Map<String, String>> labels) {
+    }
+
+    /** The IRIs of one page and where it is in the list. */
+    public record Slice(Page page, List<String> iris) {
+    }
+
+    private final ApiQueries queries;
+    private final int maxPageSize;
+    private final PerDataVersion<Labelled> labels = new PerDataVersion<>(4);
+    // One order per list and language preference; a client varying ?lang= can make at most this many.
+    private final PerDataVersion<List<String>> orders = new PerDataVersion<>(16);
+
+    public ListPages(ApiQueries queries, CitynetProperties properties) {
+        this.queries = queries;
+        this.maxPageSize = properties.namedQueries().maxPageSize();
+    }
+
+    /** The page asked for: 400 for a page or size that is not a whole number from 1 (size up to the maximum). */
+    public PageRequest request(String page, String pageSize) {
+        return PageRequest.of(page, pageSize, DEFAULT_PAGE_SIZE, maxPageSize);
+    }
+
+    /**
+     * Every node of a list in its order for this client.
+     *
+     * @param keys   the list's keys query ({@code ?node ?label})
+     * @param blocks VALUES blocks the keys query needs (as {@link ApiQueries#fields(ApiQuery, Map, Map)})
+     */
+    public List<String> ordered(ApiQuery keys, Map<String, List<Node>> blocks, Localizer localizer) {
+        String stamp = queries.requestStamp();
+        List<Object> key = List.of(keys.name(), new TreeMap<>(blocks).toString());
+        List<Object> orderKey = List.of(keys.name(), new TreeMap<>(blocks).toString(), localizer.languages());
+        return orders.get(stamp, orderKey, () -> order(labels.get(stamp, key, () -> read(keys, blocks),
+                queries::changeStamp), localizer), queries::changeStamp);
+    }
+
+    /**
+     * The page of {@code ordered} asked for, keeping only the nodes of {@code only} (all if null).
+     *
+     * @throws NotFoundException for a page after the last
+     */
+    public static Slice slice(List<String> ordered, Set<String> only, PageRequest request) {
+        List<String> kept = only == null ? ordered : ordered.stream().filter(only::contains).toList();
+        Page page = Page.of(request, kept.size());
+        if (!page.exists()) {
+            throw new NotFoundException(page.missing());
+        }
+        int from = (int) Math.min(request.offset(), kept.size());
+        int to = (int) Math.min(request.offset() + request.size(), kept.size());
+        return new Slice(page, List.copyOf(kept.subList(from, to)));
+    }
+
+    /** The items of a page in the page's order; a node whose fields were not found (the data moved on) is left out. */
+    public static <T> List<T> inOrder(Slice slice, Map<String, T> byIri) {
+        List<T> items = new ArrayList<>(slice.iris().size());
+        for (String iri : slice.iris()) {
+            T item = byIri.get(iri);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The answer with {@code X-Total-Count} (every item of the list, all pages) and an RFC 8288 {@code Link}
+     * header to the first, previous, next and last pages.
+     */
+    public static <T> ResponseEntity<T> response(long total, int number, int size, T body) {
+        Page page = new Page(number, size, total);
+        String request = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total()))
+                .header(HttpHeaders.LINK, PageLinks.header(request, page)).body(body);
+    }
+
+    private record LabelRow(String node, String language, String label) {
+    }
+
+    private Labelled read(ApiQuery keys, Map<String, List<Node>> blocks) {
+        Map<String, Map<String, String>> byNode = new HashMap<>();
+        for (LabelRow row : queries.selectAll(keys, blocks, "node", ListPages::labelRow)) {
+            Map<String, String> labels = byNode.computeIfAbsent(row.node(), node -> new HashMap<>(4));
+            if (row.label() != null) {
+                // The least label of each language, as the fields' rows (sorted by value) give it first.
+                labels.merge(row.language(), row.label(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        String[] iris = byNode.keySet().toArray(String[]::new);
+        Arrays.sort(iris);
+        List<Map<String, String>> labels = new ArrayList<>(iris.length);
+        for (String iri : iris) {
+            Map<String, String> mine = byNode.get(iri);
+            labels.add(mine.isEmpty() ? Map.of() : new LinkedHashMap<>(mine));
+        }
+        return new Labelled(iris, labels);
+    }
+
+    private static LabelRow labelRow(QuerySolution row) {
+        RDFNode label = row.get("label");
+        String node = row.getResource("node").getURI();
+        return label == null || !label.isLiteral() ? new LabelRow(node, null, null)
+                : new LabelRow(node, label.asLiteral().getLanguage(), label.asLiteral().getLexicalForm());
+    }
+
+    private static List<String> order(Labelled labelled, Localizer localizer) {
+        int n = labelled.iris().length;
+        CollationKey[] keys = new CollationKey[n];
+        Integer[] positions = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = localizer.sortKey(localizer.label(labelled.labels().get(i)));
+            positions[i] = i;
+        }
+        // Nodes without a label last; ties in IRI order (the positions are in IRI order).
+        Arrays.sort(positions, Comparator.comparing((Integer i) -> keys[i], Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> ordered = new ArrayList<>(n);
+        for (Integer i : positions) {
+            ordered.add(labelled.iris()[i]);
+        }
+        return List.copyOf(ordered);
+    }
+}

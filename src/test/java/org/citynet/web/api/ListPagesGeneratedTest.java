@@ -1,0 +1,89 @@
+package org.citynet.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.QueryRunner;
+import org.citynet.support.GeneratedStore;
+import org.citynet.web.system.CitynetProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The REST lists' pages ({@link ListPages}), on a generated graph of 1,000 cities with labels in several
+ * languages: put together, the pages of cities, networks and agreements are exactly the list as it was made
+ * before pages existed — every node of the fields query, sorted by the label the client's language picks in
+ * that language's collation, then by IRI — in each language.
+ */
+class ListPagesGeneratedTest {
+
+    private static final int CITIES = 1_000;
+    private static final int PAGE = 97;
+
+    @TempDir
+    static Path temp;
+
+    private static KnowledgeStore store;
+    private static ApiQueries queries;
+    private static ListPages pages;
+    private static Localizers localizers;
+
+    @BeforeAll
+    static void generateAndLoad() {
+        store = GeneratedStore.open(CITIES, 2024, temp);
+        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
+                new CitynetProperties.Store("mem", false, null, null, null, null, null),
+                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
+                new CitynetProperties.Sparql(Duration.ofSeconds(60), 20000, 10_000, 4),
+                new CitynetProperties.NamedQueries(Duration.ofSeconds(60), 1000));
+        queries = new ApiQueries(new QueryRunner(store), properties);
+        pages = new ListPages(queries, properties);
+        localizers = new Localizers(new Iris(properties));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @ParameterizedTest(name = "{0} in {2}")
+    @CsvSource({"CITIES, CITY_KEYS, sv", "CITIES, CITY_KEYS, fi", "CITIES, CITY_KEYS, en",
+            "NETWORKS, NETWORK_KEYS, fi", "NETWORKS, NETWORK_KEYS, en",
+            "AGREEMENTS, AGREEMENT_KEYS, sv", "AGREEMENTS, AGREEMENT_KEYS, en"})
+    void pagesPutTogetherAreTheWholeListInItsOrder(ApiQuery fields, ApiQuery keys, String lang) {
+        String list = fields.name();
+        Map<String, List<Node>> blocks = fields == ApiQuery.AGREEMENTS
+                ? Map.of("agreementClass", queries.agreementClasses()) : Map.of();
+        Localizer localizer = localizers.of(lang, null);
+
+        List<NodeFields> nodes = new ArrayList<>(queries.fields(fields, Map.of(), blocks).nodes());
+        nodes.sort(localizer.byLabel((NodeFields n) -> localizer.label(n.byLanguage("label")))
+                .thenComparing(NodeFields::iri));
+        List<String> expected = nodes.stream().map(NodeFields::iri).toList();
+        assertThat(expected).as("%s: a list longer than several pages", list).hasSizeGreaterThan(3 * PAGE);
+
+        List<String> ordered = pages.ordered(keys, blocks, localizer);
+        List<String> paged = new ArrayList<>();
+        for (int number = 1; ; number++) {
+            ListPages.Slice slice = ListPages.slice(ordered, null, new PageRequest(number, PAGE));
+            assertThat(slice.page().total()).isEqualTo(expected.size());
+            paged.addAll(slice.iris());
+            if (!slice.page().hasNext()) {
+                break;
+            }
+        }
+        assertThat(paged).as("%s in %s", list, lang).isEqualTo(expected);
+        assertThat(pages.ordered(keys, blocks, localizer)).as("kept for the data version").isSameAs(ordered);
+    }
+}
