@@ -35,10 +35,12 @@ public class ApiQueries {
     private volatile AgreementClasses agreementClasses;
     private final QueryRunner runner;
     private final Duration timeout;
+    private final Duration wholeTimeout;
 
     public ApiQueries(QueryRunner runner, CitynetProperties properties) {
         this.runner = runner;
         this.timeout = properties.namedQueries().timeout();
+        this.wholeTimeout = properties.namedQueries().wholeTimeout();
         for (ApiQuery query : ApiQuery.values()) {
             queries.put(query, query.load());
         }
@@ -103,6 +105,12 @@ public class ApiQueries {
         return values;
     }
 
+    /** Runs a SELECT with VALUES blocks (as {@link #fields(ApiQuery, Map, Map)}) and maps each row. */
+    public <T> List<T> select(ApiQuery query, Map<String, Node> bindings, Map<String, List<Node>> blocks,
+                              Function<QuerySolution, T> mapper) {
+        return runner.select(withValues(query(query), blocks), bindings, timeout, mapper);
+    }
+
     /** Runs a SELECT and maps each row. */
     public <T> List<T> select(ApiQuery query, Map<String, Node> bindings, Function<QuerySolution, T> mapper) {
         return runner.select(query(query), bindings, timeout, mapper);
@@ -110,11 +118,12 @@ public class ApiQueries {
 
     /**
      * Runs a SELECT of any number of rows, with VALUES blocks as {@link #fields(ApiQuery, Map, Map)}: on a store
-     * that caps its answers, in pages ordered by {@code key} ({@link QueryRunner#selectAll}).
+     * that caps its answers, in pages ordered by {@code key} ({@link QueryRunner#selectAll}). Within
+     * {@code citynet.named-queries.whole-timeout}: it is read once per data version, not per request.
      */
     public <T> List<T> selectAll(ApiQuery query, Map<String, List<Node>> blocks, String key,
                                  Function<QuerySolution, T> mapper) {
-        return runner.selectAll(withValues(query(query), blocks), Map.of(), key, timeout, mapper);
+        return runner.selectAll(withValues(query(query), blocks), Map.of(), key, wholeTimeout, mapper);
     }
 
     /** Runs an ASK. */

@@ -8,7 +8,7 @@ import org.citynet.kernel.store.SparqlFiles;
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
  * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}), the list keys {@link #CITY_KEYS},
  * {@link #NETWORK_KEYS} and {@link #AGREEMENT_KEYS} ({@code ?node ?label}), {@link #COUNTRY_CITIES}
- * ({@code ?node}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
+ * ({@code ?node}), {@link #THEME_AGREEMENTS} ({@code ?theme ?count}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
  * names the variables it expects bound.
  */
 public enum ApiQuery {
@@ -30,6 +30,7 @@ public enum ApiQuery {
     NETWORK_UNITS("network-units"),
     THEMES("themes"),
     THEME_USES("theme-uses"),
+    THEME_AGREEMENTS("theme-agreements"),
     SOURCES("sources"),
     QUOTATIONS("quotations"),
     EXISTS("exists");

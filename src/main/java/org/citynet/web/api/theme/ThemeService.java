@@ -1,6 +1,7 @@
 package org.citynet.web.api.theme;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,12 @@ class ThemeService {
 
     ApiList<ThemeSummary> list(Localizer localizer) {
         FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
-        List<ThemeSummary> items = themes.nodes().stream().map(t -> summary(t, localizer))
+        Map<String, Integer> agreements = new HashMap<>();
+        queries.select(ApiQuery.THEME_AGREEMENTS, Map.of(), Map.of("agreementClass", queries.agreementClasses()),
+                        row -> Map.entry(row.getResource("theme").getURI(), row.getLiteral("count").getInt()))
+                .forEach(count -> agreements.put(count.getKey(), count.getValue()));
+        List<ThemeSummary> items = themes.nodes().stream().map(t -> summary(t, agreements.getOrDefault(t.iri(), 0),
+                        localizer))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
         return ApiList.whole(localizer, items, sources.describe(new Citations().add(themes), localizer));
     }
@@ -82,9 +88,9 @@ class ThemeService {
                 networks, localizer.languages(), sources.describe(citations, localizer));
     }
 
-    private static ThemeSummary summary(NodeFields theme, Localizer localizer) {
+    private static ThemeSummary summary(NodeFields theme, int agreements, Localizer localizer) {
         Ref self = localizer.self(theme);
-        return new ThemeSummary(self.id(), self.iri(), self.label(), count(theme, "agreements"),
+        return new ThemeSummary(self.id(), self.iri(), self.label(), agreements,
                 count(theme, "partnerships"), count(theme, "networks"));
     }
 
