@@ -69,7 +69,10 @@ class BulkLoadedStoreIT {
     @Test
     void theApiListsAndDescribesGeneratedCities() throws Exception {
         JsonNode list = get("/api/cities");
-        assertThat(list.path("count").asInt()).isEqualTo(CITIES);
+        assertThat(list.path("total").asInt()).as("every city counted").isEqualTo(CITIES);
+        assertThat(list.path("count").asInt()).as("a page of the default size").isEqualTo(100);
+        JsonNode last = get("/api/cities?pageSize=100&page=3");
+        assertThat(last.path("count").asInt()).as("the last page holds the rest").isEqualTo(CITIES - 200);
         JsonNode city = get("/api/cities/gen-000001");
         assertThat(city.path("labels").path("fi").asString()).isNotBlank();
         assertThat(city.path("labels").path("sv").asString()).isNotBlank();
