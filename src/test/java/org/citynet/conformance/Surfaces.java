@@ -48,8 +48,8 @@ final class Surfaces {
         for (String path : List.of("/api/cities", "/api/cities/espoo", "/api/cities/helsinki", "/api/networks",
                 "/api/networks/eurocities", "/api/agreements", "/api/themes",
                 // Pages of the lists: cut from keys read once per data version (in keyed pages from Virtuoso).
-                "/api/cities?pageSize=7&page=2&lang=sv", "/api/networks?pageSize=3&page=2",
-                "/api/agreements?pageSize=4&page=2&lang=fi")) {
+                "/api/cities?pageSize=7&page=2", "/api/networks?pageSize=3&page=2",
+                "/api/agreements?pageSize=4&page=2")) {
             api(surfaces, path);
         }
         agreementIds.forEach(id -> api(surfaces, "/api/agreements/" + id));
