@@ -16,14 +16,16 @@ import org.citynet.kernel.store.SparqlFiles;
  * ({@link QueryBinding#withValues}), so that no IRI is ever pasted into query text. Immutable; the parsed
  * queries are never modified, each use works on a copy.
  *
+ * @param partyAgreements the agreements the cities are parties to; {@code agreements} then reads their fields
  * @param allCities every city, for the index
  * @param cityCount how many cities there are, to check that {@code allCities} gave them all
  */
-record CompareQueries(Query cities, Query memberships, Query agreements, Query agreementClasses, Query labels,
+record CompareQueries(Query cities, Query memberships, Query partyAgreements, Query agreements, Query agreementClasses,
+                      Query labels,
                       Query sources, Query sourceGraphs, Query allCities, Query cityCount) {
 
     static CompareQueries load() {
-        return new CompareQueries(parse("cities"), parse("memberships"), parse("agreements"),
+        return new CompareQueries(parse("cities"), parse("memberships"), parse("party-agreements"), parse("agreements"),
                 SparqlFiles.load("api", "agreement-classes"), parse("labels"), parse("sources"), parse("source-graphs"),
                 parse("all-cities"), parse("city-count"));
     }
