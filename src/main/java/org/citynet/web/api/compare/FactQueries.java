@@ -35,8 +35,8 @@ class FactQueries {
      */
     static final Duration WHOLE_GRAPH_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Agreements whose fields one query reads. */
-    static final int AGREEMENT_BATCH = 500;
+    /** The most IRIs one query is given as a VALUES block. */
+    static final int IRI_BATCH = 500;
 
     private final QueryRunner runner;
     private final Duration timeout;
@@ -91,21 +91,15 @@ class FactQueries {
 
     /**
      * Every field of every agreement one of the cities is a party to: the agreements first, then their fields
-     * {@value #AGREEMENT_BATCH} agreements at a time. In one query, Virtuoso 7.2 planned a batch holding a
+     * ({@link #select} gives them {@value #IRI_BATCH} at a time). In one query, Virtuoso 7.2 planned a batch holding a
      * city of thousands of agreements (100,000 generated cities) as 54M random reads and ran past the timeout;
      * each part alone is an index lookup on every store.
      */
     List<AgreementRow> agreements(Collection<String> cities) {
         List<String> agreements = select(queries.partyAgreements(), "city", cities, row -> iri(row, "agreement"))
                 .stream().distinct().sorted().toList();
-        List<AgreementRow> rows = new ArrayList<>();
-        for (int from = 0; from < agreements.size(); from += AGREEMENT_BATCH) {
-            rows.addAll(select(queries.agreements(), "agreement",
-                    agreements.subList(from, Math.min(agreements.size(), from + AGREEMENT_BATCH)),
-                    row -> new AgreementRow(iri(row, "agreement"), iri(row, "field"), text(row, "value"),
-                            row.get("value").isLiteral())));
-        }
-        return rows;
+        return select(queries.agreements(), "agreement", agreements, row -> new AgreementRow(iri(row, "agreement"),
+                iri(row, "field"), text(row, "value"), row.get("value").isLiteral()));
     }
 
     /** {@code cn:Agreement} and every class below it. */
@@ -148,12 +142,20 @@ class FactQueries {
         return runner.selectAll(queries.allCities(), Map.of(), "city", WHOLE_GRAPH_TIMEOUT, row -> iri(row, "city"));
     }
 
+    /**
+     * The query for the given IRIs, {@value #IRI_BATCH} at a time: a batch of cities may hold a party to thousands
+     * of agreements, more IRIs than a store takes in one query (Virtuoso: 400 Bad Request). Every query's rows
+     * carry the IRI they were asked for, so no row comes from two parts.
+     */
     private <T> List<T> select(Query query, String variable, Collection<String> iris,
                                Function<QuerySolution, T> mapper) {
-        if (iris.isEmpty()) {
-            return List.of();
+        List<String> all = List.copyOf(iris);
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IRI_BATCH) {
+            rows.addAll(runner.select(CompareQueries.withValues(query, variable,
+                    all.subList(from, Math.min(all.size(), from + IRI_BATCH))), Map.of(), timeout, mapper));
         }
-        return runner.select(CompareQueries.withValues(query, variable, iris), Map.of(), timeout, mapper);
+        return rows;
     }
 
     /** An IRI as text; another node (a blank node, a stray literal) as Jena writes it. */
