@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import org.citynet.kernel.store.DataVersion;
 import org.citynet.kernel.store.QueryRunner;
@@ -46,7 +49,7 @@ class Dumps implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final Object writing = new Object();
+    private final ReentrantLock writing = new ReentrantLock();
     private final Set<Path> written = new HashSet<>();
     private volatile DumpSet current;
     private DumpSet previous;
@@ -79,7 +82,8 @@ class Dumps implements DisposableBean {
         if (published != null && published.version().equals(data.version())) {
             return published;
         }
-        synchronized (writing) {
+        writing.lock();
+        try {
             // Read again under the lock: the version may have moved on while this thread waited.
             DataVersion version = data.version();
             if (current != null && current.version().equals(version)) {
@@ -90,6 +94,8 @@ class Dumps implements DisposableBean {
             current = fresh;
             removeOldFiles();
             return fresh;
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -142,11 +148,29 @@ class Dumps implements DisposableBean {
         if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
             log.warn("The dump writer did not stop within 10 s");
         }
-        if (temporaryDirectory) {
-            synchronized (writing) {
+        if (!temporaryDirectory) {
+            return;
+        }
+        // A dump being read from a remote store is not interrupted (an HTTP read): at 100,000 cities it may run
+        // for minutes, and shutting down must not wait for it. Its files go all the same; it then fails.
+        if (writing.tryLock(10, TimeUnit.SECONDS)) {
+            try {
                 written.removeIf(Dumps::delete);
                 delete(directory);
+            } finally {
+                writing.unlock();
             }
+        } else {
+            log.warn("A dump is still being written; removing {} without waiting for it", directory);
+            deleteTree(directory);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(Dumps::delete);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Cannot remove {}: {}", root, e.getMessage());
         }
     }
 }
