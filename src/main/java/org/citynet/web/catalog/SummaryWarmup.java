@@ -1,7 +1,9 @@
 package org.citynet.web.catalog;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,36 +19,54 @@ import org.springframework.stereotype.Component;
  * about 40 s, while the indexes and dumps were being built), charged as store time to the harvester that asked
  * first. Made here, no client pays for them, and a harvester that asks later finds them kept; one that asks
  * while they are computed waits for the same computation (the cache is synchronised), never starts another.
+ * At start-up the indexes and the dumps read the whole store at the same time, and a count may then pass
+ * its timeout: the warm-up tries again, {@value #ATTEMPTS} times in all, a while later.
  */
 @Component
 class SummaryWarmup implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SummaryWarmup.class);
 
+    static final int ATTEMPTS = 3;
+
     private final CatalogData data;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+    private final Duration retryAfter;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "catalog-summary");
         thread.setDaemon(true);
         return thread;
     });
 
     SummaryWarmup(CatalogData data) {
+        this(data, Duration.ofMinutes(2));
+    }
+
+    SummaryWarmup(CatalogData data, Duration retryAfter) {
         this.data = data;
+        this.retryAfter = retryAfter;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void computeInBackground() {
-        background.execute(() -> {
-            long start = System.nanoTime();
-            try {
-                DataSummary summary = data.summary();
-                log.info("Catalogue summary of data version {} ready: {} triples, in {} ms",
-                        summary.version().generation(), summary.statistics().triples(),
-                        (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
+        background.execute(() -> attempt(1));
+    }
+
+    private void attempt(int number) {
+        long start = System.nanoTime();
+        try {
+            DataSummary summary = data.summary();
+            log.info("Catalogue summary of data version {} ready: {} triples, in {} ms",
+                    summary.version().generation(), summary.statistics().triples(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            if (number < ATTEMPTS && !background.isShutdown()) {
+                log.info("Could not compute the catalogue summary in the background ({}); trying again in {} s",
+                        e.toString(), retryAfter.toSeconds());
+                background.schedule(() -> attempt(number + 1), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
                 log.warn("Could not compute the catalogue summary in the background; the first request will", e);
             }
-        });
+        }
     }
 
     @Override

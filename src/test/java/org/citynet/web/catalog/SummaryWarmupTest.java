@@ -2,7 +2,10 @@ package org.citynet.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -15,18 +18,22 @@ import org.mockito.Mockito;
 class SummaryWarmupTest {
 
     @Test
-    void theSummaryIsComputedInTheBackgroundOnceTheServiceIsReady() throws Exception {
+    void theSummaryIsComputedInTheBackgroundOnceReadyAndTriedAgainAfterAFailure() throws Exception {
         CatalogData data = Mockito.mock(CatalogData.class);
-        CompletableFuture<String> computedOn = new CompletableFuture<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        CountDownLatch attempts = new CountDownLatch(SummaryWarmup.ATTEMPTS);
         Mockito.when(data.summary()).thenAnswer(call -> {
-            computedOn.complete(Thread.currentThread().getName());
-            throw new IllegalStateException("the store is away");
+            threads.add(Thread.currentThread().getName());
+            attempts.countDown();
+            throw new IllegalStateException("a count passed its timeout");
         });
-        SummaryWarmup warmup = new SummaryWarmup(data);
+        SummaryWarmup warmup = new SummaryWarmup(data, Duration.ofMillis(50));
         try {
             warmup.computeInBackground();
-            assertThat(computedOn.get(10, TimeUnit.SECONDS)).isEqualTo("catalog-summary")
-                    .isNotEqualTo(Thread.currentThread().getName());
+            assertThat(attempts.await(10, TimeUnit.SECONDS)).as("tried again after a failure").isTrue();
+            Thread.sleep(300);
+            assertThat(threads).as("%d attempts, none on the caller's thread", SummaryWarmup.ATTEMPTS)
+                    .hasSize(SummaryWarmup.ATTEMPTS).containsOnly("catalog-summary");
         } finally {
             warmup.destroy();
         }
