@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ class SummaryWarmup implements DisposableBean {
         return thread;
     });
 
+    @Autowired
     SummaryWarmup(CatalogData data) {
         this(data, Duration.ofMinutes(2));
     }
