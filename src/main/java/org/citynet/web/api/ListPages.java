@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.citynet.web.system.CitynetProperties;
-import org.citynet.web.system.InvalidParameterException;
 import org.citynet.web.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +33,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class ListPages {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
-    public static final String TOTAL_COUNT = "X-Total-Count";
 
     /** A list's nodes, sorted by IRI, with their labels by language (as {@link NodeFields#byLanguage}). */
     private record Labelled(String[] iris, List<Map<String, String>> labels) {
@@ -109,7 +107,7 @@ public class ListPages {
     public static <T> ResponseEntity<T> response(long total, int number, int size, T body) {
         Page page = new Page(number, size, total);
         String request = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
-        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total()))
+        return ResponseEntity.ok().header(PageLinks.TOTAL_COUNT, Long.toString(page.total()))
                 .header(HttpHeaders.LINK, PageLinks.header(request, page)).body(body);
     }
 

@@ -13,6 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class PageLinks {
 
+    /** The header that carries the true total of a paginated answer (rows, cities or items in all). */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
     private PageLinks() {
     }
 

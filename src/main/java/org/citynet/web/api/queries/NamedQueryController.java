@@ -63,7 +63,7 @@ class NamedQueryController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .varyBy(HttpHeaders.ACCEPT)
                 .contentType(format.contentType())
-                .header(NamedQueryOpenApi.TOTAL_COUNT, Long.toString(answer.total()));
+                .header(PageLinks.TOTAL_COUNT, Long.toString(answer.total()));
         answer.pageIfPaginated().ifPresent(page -> response.header(HttpHeaders.LINK,
                 PageLinks.header(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString(), page)));
         return response.body(answer.body(format.lang() == null));

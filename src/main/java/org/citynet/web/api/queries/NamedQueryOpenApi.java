@@ -15,6 +15,7 @@ import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
+import org.citynet.web.api.PageLinks;
 import org.citynet.web.api.PageRequest;
 
 /**
@@ -28,7 +29,6 @@ import org.citynet.web.api.PageRequest;
 class NamedQueryOpenApi implements OpenApiCustomizer {
 
     static final String TAG = OpenApiConfiguration.TAG_NAMED_QUERIES;
-    static final String TOTAL_COUNT = "X-Total-Count";
     private static final String RESULT = "NamedQueryResult";
     private static final String REF = "#/components/schemas/";
 
@@ -113,7 +113,7 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
                         ? "One page of the answer; the Link header leads to the first, previous, next and last pages"
                         : "The whole answer, or one page of it (see the description) with a Link header")
                 .content(results)
-                .addHeaderObject(TOTAL_COUNT, new Header().description("Rows of the whole answer")
+                .addHeaderObject(PageLinks.TOTAL_COUNT, new Header().description("Rows of the whole answer")
                         .schema(NamedQuerySchemas.integer(0, null, null)));
         ok.addHeaderObject("Link", new Header().description("RFC 8288 links with rel first, prev, next, last")
                 .schema(NamedQuerySchemas.string(null)));
