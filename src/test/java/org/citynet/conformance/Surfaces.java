@@ -49,7 +49,7 @@ final class Surfaces {
                 "/api/networks/eurocities", "/api/agreements", "/api/themes",
                 // Pages of the lists: cut from keys read once per data version (in keyed pages from Virtuoso).
                 "/api/cities?pageSize=7&page=2", "/api/networks?pageSize=3&page=2",
-                "/api/agreements?pageSize=4&page=2")) {
+                "/api/agreements?pageSize=4&page=2", "/api/themes/education?pageSize=1&page=2")) {
             api(surfaces, path);
         }
         agreementIds.forEach(id -> api(surfaces, "/api/agreements/" + id));

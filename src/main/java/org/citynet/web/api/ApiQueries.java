@@ -94,6 +94,11 @@ public class ApiQueries {
         return known.classes();
     }
 
+    /** {@link #agreementClasses()} as the {@code ?agreementClass} VALUES block the agreement queries take. */
+    public Map<String, List<Node>> agreementClassBlock() {
+        return Map.of("agreementClass", agreementClasses());
+    }
+
     /** A copy of the query whose pattern starts with one VALUES block per variable ({@link QueryBinding#withValues}). */
     private static Query withValues(Query parsed, Map<String, List<Node>> blocks) {
         Query values = parsed;

@@ -4,6 +4,7 @@ import java.text.CollationKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Pages of the REST API's lists ({@code /api/cities}, {@code /api/networks}, {@code /api/agreements}), in
+ * Pages of the REST API's lists ({@code /api/cities}, {@code /api/networks}, {@code /api/agreements}, and
+ * the three lists of {@code /api/themes/{id}}), in
  * the order they have always had: by the label the client's languages pick, in their collation, then by IRI.
  * A list at 100,000 cities is never read whole per request: its nodes and their labels are read once per data
  * version by a keys query ({@code ?node ?label}, {@code sparql/api/*-keys.rq}; in pages on a store that caps
@@ -42,15 +44,25 @@ public class ListPages {
     public record Slice(Page page, List<String> iris) {
     }
 
+    // Per keys query, so that the keys of one theme's agreements never push out those of every agreement:
+    // at most 8 block bindings (themes) and a million nodes' labels each; one order per binding and language
+    // preference, of which a client varying ?lang= can make at most 16.
+    private static final int KEPT_KEYS = 8;
+    private static final int KEPT_ORDERS = 16;
+    private static final long KEPT_NODES = 1_000_000;
+
     private final ApiQueries queries;
     private final int maxPageSize;
-    private final PerDataVersion<Labelled> labels = new PerDataVersion<>(4);
-    // One order per list and language preference; a client varying ?lang= can make at most this many.
-    private final PerDataVersion<List<String>> orders = new PerDataVersion<>(16);
+    private final Map<ApiQuery, PerDataVersion<Labelled>> labels = new EnumMap<>(ApiQuery.class);
+    private final Map<ApiQuery, PerDataVersion<List<String>>> orders = new EnumMap<>(ApiQuery.class);
 
     public ListPages(ApiQueries queries, CitynetProperties properties) {
         this.queries = queries;
         this.maxPageSize = properties.namedQueries().maxPageSize();
+        for (ApiQuery query : ApiQuery.values()) {
+            labels.put(query, new PerDataVersion<>(KEPT_KEYS, KEPT_NODES, kept -> Math.max(1, kept.iris().length)));
+            orders.put(query, new PerDataVersion<>(KEPT_ORDERS, KEPT_NODES, kept -> Math.max(1, kept.size())));
+        }
     }
 
     /** The page asked for: 400 for a page or size that is not a whole number from 1 (size up to the maximum). */
@@ -66,10 +78,10 @@ public class ListPages {
      */
     public List<String> ordered(ApiQuery keys, Map<String, List<Node>> blocks, Localizer localizer) {
         String stamp = queries.requestStamp();
-        List<Object> key = List.of(keys.name(), new TreeMap<>(blocks).toString());
-        List<Object> orderKey = List.of(keys.name(), new TreeMap<>(blocks).toString(), localizer.languages());
-        return orders.get(stamp, orderKey, () -> order(labels.get(stamp, key, () -> read(keys, blocks),
-                queries::changeStamp), localizer), queries::changeStamp);
+        String bound = new TreeMap<>(blocks).toString();
+        List<Object> orderKey = List.of(bound, localizer.languages());
+        return orders.get(keys).get(stamp, orderKey, () -> order(labels.get(keys).get(stamp, List.of(bound),
+                () -> read(keys, blocks), queries::changeStamp), localizer), queries::changeStamp);
     }
 
     /**
@@ -83,9 +95,14 @@ public class ListPages {
         if (!page.exists()) {
             throw new NotFoundException(page.missing());
         }
-        int from = (int) Math.min(request.offset(), kept.size());
-        int to = (int) Math.min(request.offset() + request.size(), kept.size());
-        return new Slice(page, List.copyOf(kept.subList(from, to)));
+        return new Slice(page, window(kept, request));
+    }
+
+    /** The part of {@code ordered} that a page covers: empty for a page after its last (no 404, as {@link #slice}). */
+    public static List<String> window(List<String> ordered, PageRequest request) {
+        int from = (int) Math.min(request.offset(), ordered.size());
+        int to = (int) Math.min(request.offset() + request.size(), ordered.size());
+        return List.copyOf(ordered.subList(from, to));
     }
 
     /** The items of a page in the page's order; a node whose fields were not found (the data moved on) is left out. */
@@ -106,9 +123,17 @@ public class ListPages {
      */
     public static <T> ResponseEntity<T> response(long total, int number, int size, T body) {
         Page page = new Page(number, size, total);
-        String request = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
         return ResponseEntity.ok().header(PageLinks.TOTAL_COUNT, Long.toString(page.total()))
-                .header(HttpHeaders.LINK, PageLinks.header(request, page)).body(body);
+                .header(HttpHeaders.LINK, links(page)).body(body);
+    }
+
+    /** The answer with only the {@code Link} header, for an answer that is not one list (a theme's page). */
+    public static <T> ResponseEntity<T> linked(Page page, T body) {
+        return ResponseEntity.ok().header(HttpHeaders.LINK, links(page)).body(body);
+    }
+
+    private static String links(Page page) {
+        return PageLinks.header(ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString(), page);
     }
 
     private record LabelRow(String node, String language, String label) {

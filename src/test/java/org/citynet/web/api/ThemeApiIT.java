@@ -2,6 +2,9 @@ package org.citynet.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -47,5 +50,35 @@ class ThemeApiIT extends ApiIntegrationSupport {
         assertThat(texts(housing.path("networks"), "id")).containsExactly("mal-advisory-board");
         assertThat(texts(housing.path("agreements"), "id")).containsExactlyInAnyOrder(
                 "helsinki-region-cooperation-agreement", "mal-agreement-2016-2019");
+    }
+
+    @Test
+    void aThemesUsesComeAPageAtATimeWithTheirTotalsAndLinks() {
+        Answer first = get("/api/themes/education?pageSize=2&lang=sv");
+        assertThat(first.status()).isEqualTo(200);
+        JsonNode totals = first.json().path("totals");
+        assertThat(totals.path("agreements").asInt()).isEqualTo(1);
+        assertThat(totals.path("partnerships").asInt()).isEqualTo(3);
+        assertThat(totals.path("networks").asInt()).isZero();
+        assertThat(first.json().path("page").asInt()).isEqualTo(1);
+        assertThat(first.json().path("pageSize").asInt()).isEqualTo(2);
+        assertThat(texts(first.json().path("agreements"), "id")).containsExactly("espoo-shanghai-mou-to-2019");
+        assertThat(first.json().path("partnerships")).hasSize(2);
+        assertThat(first.header("Link")).contains("rel=\"next\"").contains("rel=\"last\"").contains("page=2");
+
+        Answer second = get("/api/themes/education?pageSize=2&page=2&lang=sv");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().path("agreements")).isEmpty();
+        List<String> partnerships = new ArrayList<>(texts(first.json().path("partnerships"), "id"));
+        partnerships.addAll(texts(second.json().path("partnerships"), "id"));
+        assertThat(partnerships).as("the pages together, each partnership once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(texts(ok("/api/themes/education?lang=sv").path("partnerships"),
+                        "id"));
+        assertThat(second.header("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        Answer after = get("/api/themes/education?pageSize=2&page=3");
+        assertThat(after.status()).isEqualTo(404);
+        assertThat(after.json().path("detail").asString()).contains("Page 3 does not exist");
+        assertThat(get("/api/themes/education?pageSize=0").status()).isEqualTo(400);
     }
 }

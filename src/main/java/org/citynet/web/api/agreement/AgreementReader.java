@@ -72,7 +72,7 @@ public class AgreementReader {
     }
 
     private Map<String, List<Node>> classes() {
-        return Map.of("agreementClass", queries.agreementClasses());
+        return queries.agreementClassBlock();
     }
 
     private static List<AgreementView> sorted(FieldTable table, Localizer localizer) {

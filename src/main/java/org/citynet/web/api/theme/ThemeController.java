@@ -1,7 +1,9 @@
 package org.citynet.web.api.theme;
 
 import org.citynet.web.api.ApiList;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizers;
+import org.citynet.web.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citynet.web.system.OpenApiConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ThemeController {
 
     private final ThemeService themes;
+    private final ListPages pages;
     private final Localizers localizers;
 
-    ThemeController(ThemeService themes, Localizers localizers) {
+    ThemeController(ThemeService themes, ListPages pages, Localizers localizers) {
         this.themes = themes;
+        this.pages = pages;
         this.localizers = localizers;
     }
 
@@ -45,18 +50,24 @@ class ThemeController {
     }
 
     @Operation(operationId = "getTheme", summary = "Describe a cooperation theme",
-            description = "A theme's labels, its mappings to the EU data themes, and the agreements, partnerships"
-                    + " and networks about it.")
+            description = "A theme's labels, its mappings to the EU data themes, and a page of the agreements,"
+                    + " partnerships and networks about it: the same page (`page`, `pageSize`) of each of the three"
+                    + " lists, `totals` counting each list in all; Link leads to the other pages, up to the last"
+                    + " of the longest list.")
     @ApiResponse(responseCode = "200", description = "The theme", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.RESPONSES + OpenApiConfiguration.NOT_FOUND)
     @GetMapping("/{id}")
-    ThemeDetail theme(@Parameter(description = "The id: the last segment of its IRI", example = "education")
-                      @PathVariable String id,
-                      @Parameter(description = OpenApiConfiguration.LANG)
-                      @RequestParam(required = false) String lang,
-                      @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
-                      @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                      String acceptLanguage) {
-        return themes.detail(id, localizers.of(lang, acceptLanguage));
+    ResponseEntity<ThemeDetail> theme(
+            @Parameter(description = "The id: the last segment of its IRI", example = "education")
+            @PathVariable String id,
+            @Parameter(description = OpenApiConfiguration.PAGE) @RequestParam(required = false) String page,
+            @Parameter(description = OpenApiConfiguration.PAGE_SIZE) @RequestParam(required = false) String pageSize,
+            @Parameter(description = OpenApiConfiguration.LANG) @RequestParam(required = false) String lang,
+            @Parameter(description = OpenApiConfiguration.ACCEPT_LANGUAGE)
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        ThemeDetail detail = themes.detail(id, pages.request(page, pageSize), localizers.of(lang, acceptLanguage));
+        ThemeDetail.Totals totals = detail.totals();
+        long longest = Math.max(totals.agreements(), Math.max(totals.partnerships(), totals.networks()));
+        return ListPages.linked(new Page(detail.page(), detail.pageSize(), longest), detail);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,78 +15,138 @@ import org.citynet.web.api.ApiQuery;
 import org.citynet.web.api.Citations;
 import org.citynet.web.api.FieldTable;
 import org.citynet.web.api.Iris;
+import org.citynet.web.api.ListPages;
 import org.citynet.web.api.Localizer;
 import org.citynet.web.api.NodeFields;
+import org.citynet.web.api.Page;
+import org.citynet.web.api.PageRequest;
+import org.citynet.web.api.PerDataVersion;
 import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementType;
 import org.citynet.web.api.network.NetworkType;
 import org.citynet.web.system.NotFoundException;
+import org.citynet.web.system.WarmUp;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * The cooperation-theme answers: the list (one query, usage counted in it) and one theme (one query for
- * the theme, one for everything that has it as subject).
+ * The cooperation-theme answers: the list (the themes, their partnerships and networks counted in one query,
+ * their agreements in another) and one theme with a page of what has it as subject.
  */
+@Order(2)
 @Service
-class ThemeService {
+class ThemeService implements WarmUp {
 
     private static final String EU_DATA_THEME = "http://publications.europa.eu/resource/authority/data-theme/";
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch");
 
+    // At 100,000 cities the counts take 10 to 18 s (every partnership, network and agreement of the graph).
+    private final PerDataVersion<Usage> usage = new PerDataVersion<>(1);
     private final ApiQueries queries;
+    private final ListPages pages;
     private final SourceCatalog sources;
     private final Iris iris;
 
-    ThemeService(ApiQueries queries, SourceCatalog sources, Iris iris) {
+    ThemeService(ApiQueries queries, ListPages pages, SourceCatalog sources, Iris iris) {
         this.queries = queries;
+        this.pages = pages;
         this.sources = sources;
         this.iris = iris;
     }
 
+    /** The themes with their usage; what is counted is kept per data version (whole-graph counts). */
     ApiList<ThemeSummary> list(Localizer localizer) {
-        FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
-        Map<String, Integer> agreements = new HashMap<>();
-        queries.select(ApiQuery.THEME_AGREEMENTS, Map.of(), Map.of("agreementClass", queries.agreementClasses()),
-                        row -> Map.entry(row.getResource("theme").getURI(), row.getLiteral("count").getInt()))
-                .forEach(count -> agreements.put(count.getKey(), count.getValue()));
-        List<ThemeSummary> items = themes.nodes().stream().map(t -> summary(t, agreements.getOrDefault(t.iri(), 0),
-                        localizer))
+        Usage usage = usage();
+        List<ThemeSummary> items = usage.themes().nodes().stream()
+                .map(t -> summary(t, usage.agreements().getOrDefault(t.iri(), 0), localizer))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
-        return ApiList.whole(localizer, items, sources.describe(new Citations().add(themes), localizer));
+        return ApiList.whole(localizer, items, sources.describe(new Citations().add(usage.themes()), localizer));
     }
 
-    ThemeDetail detail(String id, Localizer localizer) {
+    @Override
+    public String name() {
+        return "the themes' usage counts";
+    }
+
+    @Override
+    public void warm() {
+        usage();
+    }
+
+    /** The themes' fields with their partnerships and networks counted, and their agreements counted. */
+    private record Usage(FieldTable themes, Map<String, Integer> agreements) {
+    }
+
+    private Usage usage() {
+        return usage.get(queries.requestStamp(), List.of(), () -> {
+            FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
+            Map<String, Integer> agreements = new HashMap<>();
+            queries.select(ApiQuery.THEME_AGREEMENTS, Map.of(), queries.agreementClassBlock(),
+                            row -> Map.entry(row.getResource("theme").getURI(), row.getLiteral("count").getInt()))
+                    .forEach(count -> agreements.put(count.getKey(), count.getValue()));
+            return new Usage(themes, Map.copyOf(agreements));
+        }, queries::changeStamp);
+    }
+
+    /**
+     * One theme and a page of what is about it: the same page ({@code page}, {@code pageSize}) of each of its
+     * three lists — agreements by label, partnerships by the label of their kind, networks by label, each then by
+     * IRI ({@link ListPages}) — so that a theme of 29,000 agreements at 100,000 cities is never one answer.
+     * Only the page's nodes are read.
+     *
+     * @throws NotFoundException for an unknown theme, or a page after the last of the longest list
+     */
+    ThemeDetail detail(String id, PageRequest request, Localizer localizer) {
         String iri = iris.entity("theme", id);
         Node theme = NodeFactory.createURI(iri);
         NodeFields core = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme(), "node", theme)).node(iri)
                 .orElseThrow(() -> new NotFoundException("No theme with id '" + id + "'"));
-        FieldTable uses = queries.fields(ApiQuery.THEME_USES, Map.of("theme", theme));
-        List<AgreementSummary> agreements = new ArrayList<>();
-        List<PartnershipSummary> partnerships = new ArrayList<>();
-        List<Ref> networks = new ArrayList<>();
+        Map<String, List<Node>> ofTheme = Map.of("theme", List.of(theme));
+        Map<String, List<Node>> agreementBlocks = new HashMap<>(queries.agreementClassBlock());
+        agreementBlocks.put("theme", List.of(theme));
+        List<String> agreementKeys = pages.ordered(ApiQuery.THEME_AGREEMENT_KEYS, agreementBlocks, localizer);
+        List<String> partnershipKeys = pages.ordered(ApiQuery.THEME_PARTNERSHIP_KEYS, ofTheme, localizer);
+        List<String> networkKeys = pages.ordered(ApiQuery.THEME_NETWORK_KEYS, ofTheme, localizer);
+        Page page = Page.of(request, Math.max(agreementKeys.size(), Math.max(partnershipKeys.size(),
+                networkKeys.size())));
+        if (!page.exists()) {
+            throw new NotFoundException(page.missing());
+        }
+        List<String> onPage = new ArrayList<>();
+        List<List<String>> windows = List.of(ListPages.window(agreementKeys, request),
+                ListPages.window(partnershipKeys, request), ListPages.window(networkKeys, request));
+        windows.forEach(onPage::addAll);
+        FieldTable uses = queries.fieldsOf(ApiQuery.THEME_USES, onPage, ofTheme);
+        Map<String, AgreementSummary> agreements = new HashMap<>();
+        Map<String, PartnershipSummary> partnerships = new HashMap<>();
+        Map<String, Ref> networks = new HashMap<>();
         for (NodeFields use : uses.nodes()) {
             List<String> classes = use.iris("class");
             Ref self = localizer.self(use);
             if (classes.contains(CN.Partnership.getURI())) {
-                partnerships.add(new PartnershipSummary(self.id(), self.iri(), localizer.refs(use, "kind"),
+                partnerships.put(self.iri(), new PartnershipSummary(self.id(), self.iri(), localizer.refs(use, "kind"),
                         localizer.refs(use, "partner")));
             } else if (NetworkType.of(classes) != null) {
-                networks.add(self);
+                networks.put(self.iri(), self);
             } else if (isAgreement(classes)) {
                 AgreementType type = AgreementType.of(classes);
-                agreements.add(new AgreementSummary(self.id(), self.iri(), self.label(), type.apiName(),
+                agreements.put(self.iri(), new AgreementSummary(self.id(), self.iri(), self.label(), type.apiName(),
                         localizer.label(use.labelsOf("class", type.classIri()))));
             }
         }
-        agreements.sort(localizer.byLabel(AgreementSummary::label));
-        partnerships.sort(localizer.byLabel((PartnershipSummary p) -> p.kinds().isEmpty() ? null : p.kinds().get(0).label())
-                .thenComparing(PartnershipSummary::iri));
-        networks.sort(localizer.byLabel(Ref::label));
         Citations citations = new Citations().add(core).add(uses);
         return new ThemeDetail(id, iri, localizer.label(core.byLanguage("label")), core.byLanguage("label"),
-                core.texts("altLabel"), core.texts("definition"), mappings(core), agreements, partnerships,
-                networks, localizer.languages(), sources.describe(citations, localizer));
+                core.texts("altLabel"), core.texts("definition"), mappings(core),
+                inOrder(windows.get(0), agreements), inOrder(windows.get(1), partnerships),
+                inOrder(windows.get(2), networks),
+                new ThemeDetail.Totals(agreementKeys.size(), partnershipKeys.size(), networkKeys.size()),
+                page.number(), page.size(), localizer.languages(), sources.describe(citations, localizer));
+    }
+
+    /** The items of a window in its order; a node whose fields were not found (the data moved on) is left out. */
+    private static <T> List<T> inOrder(List<String> window, Map<String, T> byIri) {
+        return window.stream().map(byIri::get).filter(Objects::nonNull).toList();
     }
 
     private static ThemeSummary summary(NodeFields theme, int agreements, Localizer localizer) {

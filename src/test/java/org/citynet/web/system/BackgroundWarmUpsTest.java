@@ -1,0 +1,67 @@
+package org.citynet.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is warmed up (the catalogue's counts, the themes' usage, the lists' keys) is computed when the service
+ * is ready, on a thread of its own — not by the first request, which would otherwise wait minutes at 100,000
+ * cities and be charged the store time — and tried again after a failure, a bounded number of times.
+ */
+class BackgroundWarmUpsTest {
+
+    /** Fails its first {@code failures} attempts, then succeeds; records the thread of each attempt. */
+    private static final class Recording implements WarmUp {
+        final List<String> threads = new CopyOnWriteArrayList<>();
+        final CountDownLatch done;
+        final int failures;
+
+        Recording(int attempts, int failures) {
+            this.done = new CountDownLatch(attempts);
+            this.failures = failures;
+        }
+
+        @Override
+        public String name() {
+            return "a test's counts";
+        }
+
+        @Override
+        public void warm() {
+            threads.add(Thread.currentThread().getName());
+            done.countDown();
+            if (threads.size() <= failures) {
+                throw new IllegalStateException("a count passed its timeout");
+            }
+        }
+    }
+
+    @Test
+    void everyWarmUpRunsInTheBackgroundOnceReadyAndIsTriedAgainAfterAFailureUpToALimit() throws Exception {
+        Recording alwaysFails = new Recording(BackgroundWarmUps.ATTEMPTS, Integer.MAX_VALUE);
+        Recording failsOnce = new Recording(2, 1);
+        Recording succeeds = new Recording(1, 0);
+        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(alwaysFails, failsOnce, succeeds),
+                Duration.ofMillis(50));
+        try {
+            warmUps.warmInBackground();
+            assertThat(alwaysFails.done.await(10, TimeUnit.SECONDS)).as("tried again after a failure").isTrue();
+            assertThat(failsOnce.done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(succeeds.done.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300);
+            assertThat(alwaysFails.threads).as("%d attempts, none on the caller's thread", BackgroundWarmUps.ATTEMPTS)
+                    .hasSize(BackgroundWarmUps.ATTEMPTS).containsOnly(BackgroundWarmUps.THREAD);
+            assertThat(failsOnce.threads).as("not tried again once it succeeded").hasSize(2);
+            assertThat(succeeds.threads).hasSize(1).containsOnly(BackgroundWarmUps.THREAD);
+        } finally {
+            warmUps.destroy();
+        }
+    }
+}
