@@ -2,9 +2,7 @@ package org.citynet.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.support.GeneratedStore;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +41,7 @@ class ListPagesGeneratedTest {
     @BeforeAll
     static void generateAndLoad() {
         store = GeneratedStore.open(CITIES, 2024, temp);
-        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
-                new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(60), 20000, 10_000, 4),
-                new CitynetProperties.NamedQueries(Duration.ofSeconds(60), 1000));
+        CitynetProperties properties = TestProperties.inMemory();
         queries = new ApiQueries(new QueryRunner(store), properties);
         pages = new ListPages(queries, properties);
         localizers = new Localizers(new Iris(properties));

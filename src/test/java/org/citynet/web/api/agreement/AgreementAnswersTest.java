@@ -2,7 +2,6 @@ package org.citynet.web.api.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.SourceView;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,11 +107,7 @@ class AgreementAnswersTest {
     }
 
     private static CitynetProperties properties() {
-        return new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
-                new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(10), 20000, 10000, 4),
-                new CitynetProperties.NamedQueries(Duration.ofSeconds(10), 1000));
+        return TestProperties.inMemory(".", Duration.ofSeconds(10), 10_000);
     }
 
     private static AgreementView only(List<AgreementView> agreements, String id) {

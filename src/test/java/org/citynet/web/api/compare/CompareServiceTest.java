@@ -3,7 +3,6 @@ package org.citynet.web.api.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.citynet.web.api.Ref;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.LanguagePreference;
 import org.citynet.web.system.NotFoundException;
+import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,10 +131,6 @@ class CompareServiceTest {
     }
 
     static CitynetProperties properties() {
-        return new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
-                new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(10), 20000, 10000, 4),
-                new CitynetProperties.NamedQueries(Duration.ofSeconds(10), 1000));
+        return TestProperties.inMemory(".", Duration.ofSeconds(10), 10_000);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.Page;
+import org.citynet.support.TestProperties;
 
 /**
  * The service on a real TDB2 store in memory with 30 small items, without Spring: row limits, pages and
@@ -177,11 +177,7 @@ class NamedQueryServiceTest {
     }
 
     private NamedQueryService service(int maxRows, Duration timeout) {
-        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), root.toString(),
-                new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(timeout, 20000, maxRows, 4),
-                new CitynetProperties.NamedQueries(timeout, 1000));
+        CitynetProperties properties = TestProperties.inMemory(root.toString(), timeout, maxRows);
         return new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), new QueryRunner(store), properties);
     }
 

@@ -2,7 +2,6 @@ package org.citynet.web.api.queries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.support.GeneratedStore;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,11 +46,7 @@ class PrecomputedQueriesGeneratedTest {
         store = GeneratedStore.open(CITIES, 2024, temp);
         Path root = Path.of("").toAbsolutePath();
         runner = new QueryRunner(store);
-        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"),
-                root.toString(), new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(60), 20000, 10_000, 4),
-                new CitynetProperties.NamedQueries(Duration.ofSeconds(60), 1000));
+        CitynetProperties properties = TestProperties.inMemory(root.toString(), Duration.ofSeconds(60), 10_000);
         service = new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), runner, properties);
     }
 

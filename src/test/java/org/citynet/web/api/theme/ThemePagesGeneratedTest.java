@@ -3,9 +3,7 @@ package org.citynet.web.api.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,6 +29,7 @@ import org.citynet.web.api.agreement.AgreementType;
 import org.citynet.web.api.network.NetworkType;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.NotFoundException;
+import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +59,7 @@ class ThemePagesGeneratedTest {
     @BeforeAll
     static void generateAndLoad() {
         store = GeneratedStore.open(CITIES, 2024, temp);
-        CitynetProperties properties = new CitynetProperties(URI.create("https://w3id.org/citynet/"), ".",
-                new CitynetProperties.Store("mem", false, null, null, null, null, null),
-                new CitynetProperties.Fuseki(false, 0, "/citynet", true, null, null),
-                new CitynetProperties.Sparql(Duration.ofSeconds(60), 20000, 10_000, 4),
-                new CitynetProperties.NamedQueries(Duration.ofSeconds(60), 1000));
+        CitynetProperties properties = TestProperties.inMemory();
         queries = new ApiQueries(new QueryRunner(store), properties);
         Iris iris = new Iris(properties);
         themes = new ThemeService(queries, new ListPages(queries, properties),
