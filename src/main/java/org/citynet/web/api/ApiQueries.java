@@ -131,6 +131,11 @@ public class ApiQueries {
         return runner.selectAll(withValues(query(query), blocks), Map.of(), key, wholeTimeout, mapper);
     }
 
+    /** A fact-row query read as {@link #selectAll} does: whole, within the whole-graph timeout, keyed on {@code ?node}. */
+    public FieldTable fieldsAll(ApiQuery query, Map<String, List<Node>> blocks) {
+        return FieldTable.of(selectAll(query, blocks, "node", FieldRow::of));
+    }
+
     /** Runs an ASK. */
     public boolean ask(ApiQuery query, Map<String, Node> bindings) {
         return runner.ask(query(query), bindings, timeout);

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The source documents of the graph ({@code cn:SourceDocument}: title, publisher, language, date, seed
- * file, graph), read with one query and kept until the data changes (the cache is keyed on the store's
- * generation), so that an answer can cite the documents its nodes derive from without a query per document;
+ * file, graph), read the first time an answer cites them (one query for all an answer cites) and kept until
+ * the data changes (the cache is keyed on the store's generation and bounded), so that an answer can cite the
+ * documents its nodes derive from without a query per document;
  * and the quotations an answer's nodes give as evidence, read with one query per answer and listed under the
  * document they are quoted from. Sources that are not source documents (the editors' curation) are not
  * listed.
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class SourceCatalog {
 
     private static final String LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
+    // As the comparison's VALUES blocks: a longer one was refused by Virtuoso.
+    private static final int BATCH = 500;
 
     private final ApiQueries queries;
     private final Cache documents;
@@ -48,13 +51,54 @@ public class SourceCatalog {
         Map<String, List<QuoteView>> quotes = quotations(citations.quotations());
         TreeSet<String> iris = new TreeSet<>(citations.sources());
         iris.addAll(quotes.keySet());
-        FieldTable all = documents.get(queries.dataGeneration(), () -> queries.fields(ApiQuery.SOURCES, Map.of()));
+        Map<String, NodeFields> known = documents(iris);
         List<SourceView> views = new ArrayList<>();
         for (String iri : iris) {
-            all.node(iri).ifPresent(document -> views.add(view(document, quotes.getOrDefault(iri, List.of()),
-                    localizer)));
+            NodeFields document = known.get(iri);
+            if (document != null) {
+                views.add(view(document, quotes.getOrDefault(iri, List.of()), localizer));
+            }
         }
         return views;
+    }
+
+    /** A document's fields as kept for a data generation; {@code fields} null for an IRI that is no document. */
+    private record Kept(NodeFields fields) {
+    }
+
+    private record DocumentKey(long generation, String iri) {
+    }
+
+    /**
+     * The source documents among the IRIs, from the cache or, for those it does not hold, read with one query
+     * per {@value #BATCH} of them. At 100,000 generated cities there are as many documents: reading them all
+     * (600,000 rows) for the first answer passed the timeout while the indexes were built, and every answer
+     * then failed with it.
+     */
+    private Map<String, NodeFields> documents(Collection<String> iris) {
+        long generation = queries.dataGeneration();
+        Map<String, NodeFields> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String iri : iris) {
+            Kept kept = documents.get(new DocumentKey(generation, iri), Kept.class);
+            if (kept == null) {
+                missing.add(iri);
+            } else if (kept.fields() != null) {
+                found.put(iri, kept.fields());
+            }
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            FieldTable read = queries.fieldsOf(ApiQuery.SOURCES, batch);
+            for (String iri : batch) {
+                NodeFields document = read.node(iri).orElse(null);
+                documents.put(new DocumentKey(generation, iri), new Kept(document));
+                if (document != null) {
+                    found.put(iri, document);
+                }
+            }
+        }
+        return found;
     }
 
     /** The quotations by the document they are quoted from, each list ordered by text. */

@@ -32,7 +32,9 @@ public class CacheConfiguration {
     public static final String TERM_LABELS = "term-labels";
     public static final String PAGE_SOURCES = "page-sources";
     public static final String PAGE_ATTRIBUTIONS = "page-attributions";
+    /** Keyed on the version and a document's IRI: at most this many documents are kept. */
     public static final String SOURCE_DOCUMENTS = "source-documents";
+    static final int SOURCE_DOCUMENTS_KEPT = 50_000;
     public static final String MAP_CREDITS = "map-credits";
     /** Keyed on the version and the page's language and address: at most this many are kept. */
     public static final String SITE_FOOTER = "site-footer";
@@ -45,8 +47,9 @@ public class CacheConfiguration {
         manager.setCaffeine(Caffeine.newBuilder().maximumSize(2));
         // Named once here: a misspelt name fails at once instead of making a new cache.
         manager.setCacheNames(List.of(CATALOG_SUMMARY, ONTOLOGY, TERM_LABELS, PAGE_SOURCES, PAGE_ATTRIBUTIONS,
-                SOURCE_DOCUMENTS, MAP_CREDITS));
+                MAP_CREDITS));
         manager.registerCustomCache(SITE_FOOTER, Caffeine.newBuilder().maximumSize(FOOTER_VARIANTS).build());
+        manager.registerCustomCache(SOURCE_DOCUMENTS, Caffeine.newBuilder().maximumSize(SOURCE_DOCUMENTS_KEPT).build());
         return manager;
     }
 }

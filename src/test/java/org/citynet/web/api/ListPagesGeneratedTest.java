@@ -15,9 +15,11 @@ import org.citynet.web.system.CitynetProperties;
 import org.citynet.support.TestProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
 
 /**
  * The REST lists' pages ({@link ListPages}), on a generated graph of 300 cities with labels in several
@@ -80,5 +82,29 @@ class ListPagesGeneratedTest {
         }
         assertThat(paged).as("%s in %s", list, lang).isEqualTo(expected);
         assertThat(pages.ordered(keys, blocks, localizer)).as("kept for the data version").isSameAs(ordered);
+    }
+
+    /**
+     * The documents an answer cites are read when first cited, not all at once (at 100,000 cities that read
+     * — 992 documents, but a whole-graph scan of titles — passed its timeout under load): described so, every document of the graph — cited together with nodes that are no
+     * documents — is described as the whole read describes it, and again the same from what was kept.
+     */
+    @Test
+    void citedSourcesAreDescribedAsTheWholeReadDescribesThem() {
+        FieldTable whole = queries.fields(ApiQuery.SOURCES, Map.of());
+        List<String> documents = whole.nodes().stream().map(NodeFields::iri).sorted().toList();
+        assertThat(documents).as("the generated graph's documents").hasSizeGreaterThan(1);
+        List<String> cited = new ArrayList<>(documents);
+        cited.addAll(pages.ordered(ApiQuery.CITY_KEYS, Map.of(), localizers.of("fi", null)).subList(0, 10));
+        SourceCatalog catalog = new SourceCatalog(queries, new ConcurrentMapCacheManager());
+        Localizer localizer = localizers.of("sv", null);
+
+        List<SourceView> described = catalog.describe(cited, localizer);
+        assertThat(described).extracting(SourceView::iri).as("the documents only, by IRI").isEqualTo(documents);
+        for (SourceView view : described) {
+            assertThat(view.title()).as(view.iri()).isEqualTo(whole.node(view.iri()).orElseThrow().lexical("title")
+                    .orElse(null));
+        }
+        assertThat(catalog.describe(cited, localizer)).as("from what was kept").isEqualTo(described);
     }
 }

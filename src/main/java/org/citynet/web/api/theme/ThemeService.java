@@ -80,9 +80,10 @@ class ThemeService implements WarmUp {
 
     private Usage usage() {
         return usage.get(queries.requestStamp(), List.of(), () -> {
-            FieldTable themes = queries.fields(ApiQuery.THEMES, Map.of("scheme", scheme()));
+            // Within the whole-graph timeout, as the lists' keys: read once per data version, not per request.
+            FieldTable themes = queries.fieldsAll(ApiQuery.THEMES, Map.of("scheme", List.of(scheme())));
             Map<String, Integer> agreements = new HashMap<>();
-            queries.select(ApiQuery.THEME_AGREEMENTS, Map.of(), queries.agreementClassBlock(),
+            queries.selectAll(ApiQuery.THEME_AGREEMENTS, queries.agreementClassBlock(), "theme",
                             row -> Map.entry(row.getResource("theme").getURI(), row.getLiteral("count").getInt()))
                     .forEach(count -> agreements.put(count.getKey(), count.getValue()));
             return new Usage(themes, Map.copyOf(agreements));
