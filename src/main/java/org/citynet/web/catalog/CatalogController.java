@@ -69,7 +69,7 @@ class CatalogController {
                                   NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         // The format first: a request that cannot be answered should not wait for a dump.
         Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
-        DumpSet current = dumps.current();
+        DumpSet current = dumps.forRequest();
         return answer(DcatCatalog.build(Templates.publicRoot(), properties, data.summary(), current).getGraph(),
                 format);
     }

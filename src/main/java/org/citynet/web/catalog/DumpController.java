@@ -57,7 +57,7 @@ class DumpController {
         DumpFormat format = DumpFormat.byFileName(name).orElseThrow(() -> new NotFoundException(
                 "No dump named '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
                         + "'; there are /dumps/citynet.nq.gz and /dumps/citynet.trig.gz"));
-        Dump dump = dumps.current().get(format);
+        Dump dump = dumps.forRequest().get(format);
         return ResponseEntity.ok()
                 .contentType(GZIP)
                 .contentLength(dump.size())

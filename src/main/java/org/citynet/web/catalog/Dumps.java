@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -11,9 +12,12 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -23,14 +27,16 @@ import org.citynet.web.system.CitynetProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The current dumps of the whole store. They are made in the background once the application is ready,
- * and again, on the first request that finds them older than the data (a new store generation or a new
- * load manifest); that request waits for them, so a stale dump is never served. One dump is made at a
+ * and again, in the background, for the first request that finds them older than the data (a new store
+ * generation or a new load manifest); requests wait for them up to {@link #REQUEST_WAIT}, then are answered
+ * 503 {@code dumps-not-ready}, so a stale dump is never served and no request hangs for minutes. One dump is made at a
  * time. The files of the previous set stay on disk (a download of it may still be running); older ones
  * are removed. Without {@code citynet.catalog.dump-directory} the files live in a temporary directory
  * that is removed when the application stops.
@@ -40,10 +46,17 @@ class Dumps implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Dumps.class);
 
+    /**
+     * How long a request waits for dumps being written: a harvester's client gives up after a minute or so, and
+     * a 503 with {@code Retry-After} tells it when to come back (at 100,000 cities /catalog waited 391 s).
+     */
+    static final Duration REQUEST_WAIT = Duration.ofSeconds(30);
+
     private final CatalogData data;
     private final DumpWriter writer;
     private final Path directory;
     private final boolean temporaryDirectory;
+    private final Duration requestWait;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "citynet-dumps");
         thread.setDaemon(true);
@@ -53,14 +66,33 @@ class Dumps implements DisposableBean {
     private final Set<Path> written = new HashSet<>();
     private volatile DumpSet current;
     private DumpSet previous;
+    private Future<DumpSet> making;
 
+    @Autowired
     Dumps(CatalogData data, QueryRunner runner, CitynetProperties properties) throws IOException {
-        CitynetProperties.Catalog settings = properties.catalog();
+        this(data, runner, properties.catalog(), directory(properties));
+    }
+
+    private Dumps(CatalogData data, QueryRunner runner, CitynetProperties.Catalog settings, Path directory) {
+        this(data, new DumpWriter(runner, settings.dumpTimeout(), directory), directory, temporary(settings),
+                REQUEST_WAIT);
+    }
+
+    Dumps(CatalogData data, DumpWriter writer, Path directory, boolean temporaryDirectory, Duration requestWait) {
         this.data = data;
-        this.temporaryDirectory = settings.dumpDirectory() == null || settings.dumpDirectory().isBlank();
-        this.directory = temporaryDirectory ? Files.createTempDirectory("citynet-dumps-")
-                : Files.createDirectories(properties.rootPath().resolve(settings.dumpDirectory()));
-        this.writer = new DumpWriter(runner, settings.dumpTimeout(), directory);
+        this.writer = writer;
+        this.directory = directory;
+        this.temporaryDirectory = temporaryDirectory;
+        this.requestWait = requestWait;
+    }
+
+    private static boolean temporary(CitynetProperties.Catalog settings) {
+        return settings.dumpDirectory() == null || settings.dumpDirectory().isBlank();
+    }
+
+    private static Path directory(CitynetProperties properties) throws IOException {
+        return temporary(properties.catalog()) ? Files.createTempDirectory("citynet-dumps-")
+                : Files.createDirectories(properties.rootPath().resolve(properties.catalog().dumpDirectory()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -76,7 +108,47 @@ class Dumps implements DisposableBean {
         });
     }
 
-    /** The dumps of the current data, made first if the data has changed since the last ones. */
+    /**
+     * The dumps of the current data for a request: made in the background if the data has changed since the
+     * last ones, waited for at most {@link #REQUEST_WAIT} (in the service).
+     *
+     * @throws DumpsNotReadyException if they are still being written then
+     */
+    DumpSet forRequest() {
+        long deadline = System.nanoTime() + requestWait.toNanos();
+        while (true) {
+            DumpSet published = current;
+            if (published != null && published.version().equals(data.version())) {
+                return published;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new DumpsNotReadyException();
+            }
+            try {
+                // What comes back may already be behind the data (a write while it was made): look again.
+                making().get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new DumpsNotReadyException();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DumpsNotReadyException();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("Cannot write the dumps", e.getCause());
+            }
+        }
+    }
+
+    /** The one making of the dumps in progress, or a new one if none is. */
+    private synchronized Future<DumpSet> making() {
+        if (making == null || making.isDone()) {
+            making = background.submit(this::current);
+        }
+        return making;
+    }
+
+    /** The dumps of the current data, made first (on this thread) if the data has changed since the last ones. */
     DumpSet current() {
         DumpSet published = current;
         if (published != null && published.version().equals(data.version())) {
