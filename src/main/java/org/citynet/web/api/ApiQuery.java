@@ -8,7 +8,7 @@ import org.citynet.kernel.store.SparqlFiles;
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
  * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}), the list keys {@link #CITY_KEYS},
  * {@link #NETWORK_KEYS}, {@link #AGREEMENT_KEYS} and the {@code THEME_*_KEYS} ({@code ?node ?label}), {@link #COUNTRY_CITIES}
- * ({@code ?node}), {@link #THEME_AGREEMENTS} ({@code ?theme ?count}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
+ * ({@code ?node}), {@link #THEME_AGREEMENTS} ({@code ?theme ?count}), {@link #THEME_USAGE} ({@code ?theme ?field ?count}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
  * names the variables it expects bound.
  */
 public enum ApiQuery {
@@ -31,6 +31,7 @@ public enum ApiQuery {
     THEMES("themes"),
     THEME_USES("theme-uses"),
     THEME_AGREEMENTS("theme-agreements"),
+    THEME_USAGE("theme-usage"),
     THEME_AGREEMENT_KEYS("theme-agreement-keys"),
     THEME_PARTNERSHIP_KEYS("theme-partnership-keys"),
     THEME_NETWORK_KEYS("theme-network-keys"),

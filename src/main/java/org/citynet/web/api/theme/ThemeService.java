@@ -31,8 +31,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * The cooperation-theme answers: the list (the themes, their partnerships and networks counted in one query,
- * their agreements in another) and one theme with a page of what has it as subject.
+ * The cooperation-theme answers: the list (the themes, with their agreements, partnerships and networks counted
+ * once per data version) and one theme with a page of what has it as subject.
  */
 @Order(2)
 @Service
@@ -40,6 +40,7 @@ class ThemeService implements WarmUp {
 
     private static final String EU_DATA_THEME = "http://publications.europa.eu/resource/authority/data-theme/";
     private static final List<String> MAPPINGS = List.of("exactMatch", "closeMatch", "broadMatch");
+    private static final String AGREEMENTS = "agreements";
 
     // At 100,000 cities the counts take 10 to 18 s (every partnership, network and agreement of the graph).
     private final PerDataVersion<Usage> usage = new PerDataVersion<>(1);
@@ -59,7 +60,9 @@ class ThemeService implements WarmUp {
     ApiList<ThemeSummary> list(Localizer localizer) {
         Usage usage = usage();
         List<ThemeSummary> items = usage.themes().nodes().stream()
-                .map(t -> summary(t, usage.agreements().getOrDefault(t.iri(), 0), localizer))
+                .map(theme -> new ThemeSummary(localizer.self(theme).id(), theme.iri(), localizer.self(theme).label(),
+                        usage.count(theme.iri(), AGREEMENTS), usage.count(theme.iri(), "partnerships"),
+                        usage.count(theme.iri(), "networks")))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
         return ApiList.whole(localizer, items, sources.describe(new Citations().add(usage.themes()), localizer));
     }
@@ -74,20 +77,34 @@ class ThemeService implements WarmUp {
         usage();
     }
 
-    /** The themes' fields with their partnerships and networks counted, and their agreements counted. */
-    private record Usage(FieldTable themes, Map<String, Integer> agreements) {
+    /** The themes' fields, and how many agreements, partnerships and networks use each ({@code theme → field → n}). */
+    private record Usage(FieldTable themes, Map<String, Map<String, Integer>> counts) {
+        int count(String theme, String field) {
+            return counts.getOrDefault(theme, Map.of()).getOrDefault(field, 0);
+        }
     }
 
     private Usage usage() {
         return usage.get(queries.requestStamp(), List.of(), () -> {
             // Within the whole-graph timeout, as the lists' keys: read once per data version, not per request.
             FieldTable themes = queries.fieldsAll(ApiQuery.THEMES, Map.of("scheme", List.of(scheme())));
-            Map<String, Integer> agreements = new HashMap<>();
+            Map<String, Map<String, Integer>> counts = new HashMap<>();
             queries.selectAll(ApiQuery.THEME_AGREEMENTS, queries.agreementClassBlock(), "theme",
-                            row -> Map.entry(row.getResource("theme").getURI(), row.getLiteral("count").getInt()))
-                    .forEach(count -> agreements.put(count.getKey(), count.getValue()));
-            return new Usage(themes, Map.copyOf(agreements));
+                            row -> new Count(row.getResource("theme").getURI(), AGREEMENTS,
+                                    row.getLiteral("count").getInt()))
+                    .forEach(count -> count.into(counts));
+            queries.selectAll(ApiQuery.THEME_USAGE, Map.of(), "theme",
+                            row -> new Count(row.getResource("theme").getURI(), row.getLiteral("field").getString(),
+                                    row.getLiteral("count").getInt()))
+                    .forEach(count -> count.into(counts));
+            return new Usage(themes, counts);
         }, queries::changeStamp);
+    }
+
+    private record Count(String theme, String field, int count) {
+        void into(Map<String, Map<String, Integer>> counts) {
+            counts.computeIfAbsent(theme, t -> new HashMap<>()).put(field, count);
+        }
     }
 
     /**
@@ -148,16 +165,6 @@ class ThemeService implements WarmUp {
     /** The items of a window in its order; a node whose fields were not found (the data moved on) is left out. */
     private static <T> List<T> inOrder(List<String> window, Map<String, T> byIri) {
         return window.stream().map(byIri::get).filter(Objects::nonNull).toList();
-    }
-
-    private static ThemeSummary summary(NodeFields theme, int agreements, Localizer localizer) {
-        Ref self = localizer.self(theme);
-        return new ThemeSummary(self.id(), self.iri(), self.label(), agreements,
-                count(theme, "partnerships"), count(theme, "networks"));
-    }
-
-    private static int count(NodeFields theme, String field) {
-        return theme.lexical(field).map(Integer::parseInt).orElse(0);
     }
 
     private static List<EuThemeMapping> mappings(NodeFields theme) {

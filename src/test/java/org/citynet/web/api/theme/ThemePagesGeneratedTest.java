@@ -81,7 +81,9 @@ class ThemePagesGeneratedTest {
         Whole expected = whole(theme.iri(), localizer);
         assertThat(expected.agreements()).as("more agreements than several pages").hasSizeGreaterThan(3 * PAGE);
         assertThat(expected.partnerships()).as("partnerships over more than one page").hasSizeGreaterThan(PAGE);
-        assertThat(theme.agreements()).as("the list's count").isEqualTo(expected.agreements().size());
+        assertThat(List.of(theme.agreements(), theme.partnerships(), theme.networks())).as("the list's counts")
+                .isEqualTo(List.of(expected.agreements().size(), expected.partnerships().size(),
+                        expected.networks().size()));
 
         List<String> agreements = new ArrayList<>();
         List<String> partnerships = new ArrayList<>();
