@@ -36,14 +36,14 @@ class CatalogController {
 
     private static final String EXTENSION = "The format: ttl, jsonld, nt, rdf or rj (overrides format= and Accept)";
 
-    private final CatalogData data;
+    private final CatalogSummaries summaries;
     private final Dumps dumps;
     private final CitynetProperties properties;
     private final ContentNegotiationManager negotiation;
 
-    CatalogController(CatalogData data, Dumps dumps, CitynetProperties properties,
+    CatalogController(CatalogSummaries summaries, Dumps dumps, CitynetProperties properties,
                       ContentNegotiationManager negotiation) {
-        this.data = data;
+        this.summaries = summaries;
         this.dumps = dumps;
         this.properties = properties;
         this.negotiation = negotiation;
@@ -70,7 +70,7 @@ class CatalogController {
         // The format first: a request that cannot be answered should not wait for a dump.
         Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
         DumpSet current = dumps.forRequest();
-        return answer(DcatCatalog.build(Templates.publicRoot(), properties, data.summary(), current).getGraph(),
+        return answer(DcatCatalog.build(Templates.publicRoot(), properties, summaries.forRequest(), current).getGraph(),
                 format);
     }
 
@@ -92,7 +92,7 @@ class CatalogController {
                                           @PathVariable(required = false) String extension,
                                           NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         Offer format = ContentNegotiation.choose(Formats.GRAPH, extension, negotiation, request);
-        return answer(VoidDescription.build(Templates.publicRoot(), properties.base(), data.summary().statistics())
+        return answer(VoidDescription.build(Templates.publicRoot(), properties.base(), summaries.forRequest().statistics())
                 .getGraph(), format);
     }
 

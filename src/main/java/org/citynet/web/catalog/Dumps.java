@@ -12,12 +12,10 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -112,7 +110,7 @@ class Dumps implements DisposableBean {
      * The dumps of the current data for a request: made in the background if the data has changed since the
      * last ones, waited for at most {@link #REQUEST_WAIT} (in the service).
      *
-     * @throws DumpsNotReadyException if they are still being written then
+     * @throws NotReadyException if they are still being written then
      */
     DumpSet forRequest() {
         long deadline = System.nanoTime() + requestWait.toNanos();
@@ -123,20 +121,10 @@ class Dumps implements DisposableBean {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new DumpsNotReadyException();
+                throw NotReadyException.dumps();
             }
-            try {
-                // What comes back may already be behind the data (a write while it was made): look again.
-                making().get(left, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                throw new DumpsNotReadyException();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DumpsNotReadyException();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure
-                        : new IllegalStateException("Cannot write the dumps", e.getCause());
-            }
+            // What comes back may already be behind the data (a write while it was made): look again.
+            BoundedWait.await(making(), left, NotReadyException::dumps);
         }
     }
 

@@ -7,7 +7,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.citynet.kernel.rdf.Vocabularies.SD;
-import org.citynet.web.catalog.CatalogData;
+import org.citynet.web.catalog.CatalogSummaries;
 import org.citynet.web.catalog.Statistics;
 import org.citynet.web.catalog.Templates;
 import org.citynet.web.catalog.VoidDescription;
@@ -33,12 +33,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 @Component
 class ServiceDescription {
 
-    private final CatalogData data;
+    private final CatalogSummaries summaries;
     private final ContentNegotiationManager negotiation;
     private final boolean writable;
 
-    ServiceDescription(CatalogData data, ContentNegotiationManager negotiation, WriteAccess writes) {
-        this.data = data;
+    ServiceDescription(CatalogSummaries summaries, ContentNegotiationManager negotiation, WriteAccess writes) {
+        this.summaries = summaries;
         this.negotiation = negotiation;
         this.writable = writes.enabled();
     }
@@ -52,7 +52,7 @@ class ServiceDescription {
     ResponseEntity<Graph> respond(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         Offer format = ContentNegotiation.choose(Formats.GRAPH, negotiation, request);
         return ResponseEntity.ok().contentType(format.contentType()).varyBy(HttpHeaders.ACCEPT)
-                .body(build(Templates.publicRoot(), data.summary().statistics(), writable).getGraph());
+                .body(build(Templates.publicRoot(), summaries.forRequest().statistics(), writable).getGraph());
     }
 
     /** @param writable whether this server takes SPARQL updates and Graph Store writes */

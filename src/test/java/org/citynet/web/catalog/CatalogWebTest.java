@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * catalogue's checksums those of the files the dump URLs serve.
  */
 @WebMvcTest(controllers = {CatalogController.class, DumpController.class})
-@Import({FixtureStore.class, CatalogData.class, Dumps.class})
+@Import({FixtureStore.class, CatalogData.class, CatalogSummaries.class, Dumps.class})
 class CatalogWebTest {
 
     private static final String PREFIXES = """

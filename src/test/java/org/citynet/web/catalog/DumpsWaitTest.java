@@ -49,15 +49,15 @@ class DumpsWaitTest {
         Dumps dumps = new Dumps(data, writer, directory, false, Duration.ofMillis(300));
         try {
             long start = System.nanoTime();
-            assertThatThrownBy(dumps::forRequest).isInstanceOfSatisfying(DumpsNotReadyException.class, refused -> {
+            assertThatThrownBy(dumps::forRequest).isInstanceOfSatisfying(NotReadyException.class, refused -> {
                 assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                 assertThat(refused.getBody().getType().toString()).endsWith("/dumps-not-ready");
                 assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
-                        .isEqualTo(Integer.toString(DumpsNotReadyException.RETRY_AFTER_SECONDS));
+                        .isEqualTo(Integer.toString(NotReadyException.RETRY_AFTER_SECONDS));
             });
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited, but not for the dumps")
                     .isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(10));
-            assertThatThrownBy(dumps::forRequest).isInstanceOf(DumpsNotReadyException.class);
+            assertThatThrownBy(dumps::forRequest).isInstanceOf(NotReadyException.class);
             assertThat(writes.get()).as("one writing for both requests").isEqualTo(1);
 
             release.countDown();
