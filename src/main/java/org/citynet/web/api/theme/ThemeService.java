@@ -60,11 +60,14 @@ class ThemeService implements WarmUp {
     ApiList<ThemeSummary> list(Localizer localizer) {
         Usage usage = usage();
         List<ThemeSummary> items = usage.themes().nodes().stream()
-                .map(theme -> new ThemeSummary(localizer.self(theme).id(), theme.iri(), localizer.self(theme).label(),
-                        usage.count(theme.iri(), AGREEMENTS), usage.count(theme.iri(), "partnerships"),
-                        usage.count(theme.iri(), "networks")))
+                .map(theme -> summary(localizer.self(theme), usage))
                 .sorted(localizer.byLabel(ThemeSummary::label).thenComparing(ThemeSummary::iri)).toList();
         return ApiList.whole(localizer, items, sources.describe(new Citations().add(usage.themes()), localizer));
+    }
+
+    private static ThemeSummary summary(Ref theme, Usage usage) {
+        return new ThemeSummary(theme.id(), theme.iri(), theme.label(), usage.count(theme.iri(), AGREEMENTS),
+                usage.count(theme.iri(), "partnerships"), usage.count(theme.iri(), "networks"));
     }
 
     @Override
@@ -110,7 +113,7 @@ class ThemeService implements WarmUp {
     /**
      * One theme and a page of what is about it: the same page ({@code page}, {@code pageSize}) of each of its
      * three lists — agreements by label, partnerships by the label of their kind, networks by label, each then by
-     * IRI ({@link ListPages}) — so that a theme of 29,000 agreements at 100,000 cities is never one answer.
+     * IRI ({@link ListPages}) — so that a theme of tens of thousands of agreements (at 100,000 cities) is never one answer.
      * Only the page's nodes are read.
      *
      * @throws NotFoundException for an unknown theme, or a page after the last of the longest list
