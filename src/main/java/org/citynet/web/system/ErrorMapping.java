@@ -224,7 +224,10 @@ public class ErrorMapping extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (statusCode.is5xxServerError()) {
+        if (statusCode.is5xxServerError() && headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+            // A temporary refusal the service chose (not ready yet, busy): part of running, not a failure.
+            log.info("Unavailable {}: {}", statusCode.value(), ex.getMessage());
+        } else if (statusCode.is5xxServerError()) {
             log.error("Request failed: {}", ex.getMessage(), ex);
         } else {
             log.info("Client error {}: {}", statusCode.value(), ex.getMessage());

@@ -18,8 +18,11 @@ import org.citynet.kernel.store.StoreBusyException;
 import org.citynet.support.FixtureStore;
 import org.citynet.support.Problems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.cache.Cache;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +61,7 @@ class ErrorMappingWebTest {
                 case "future-timeout" -> new CompletionException(new QueryCancelledException());
                 case "cached-not-found" -> new Cache.ValueRetrievalException("0", () -> "",
                         new CompletionException(new NotFoundException("No thing with id 'y'")));
+                case "not-ready" -> new NotReady();
                 default -> new IllegalStateException("secret org.citynet.Internal detail");
             };
         }
@@ -68,8 +72,33 @@ class ErrorMappingWebTest {
         }
     }
 
+    /** A refusal of the kind the catalogue makes while its dumps are written: 503 with Retry-After. */
+    static class NotReady extends ProblemException {
+        NotReady() {
+            super(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "thing-not-ready", "Not ready",
+                    "The thing is still being made; try again in 60 s.");
+            getHeaders().set(HttpHeaders.RETRY_AFTER, "60");
+        }
+    }
+
     @Autowired
     private MockMvc mvc;
+
+    /**
+     * A 503 the service chose, with Retry-After (not ready yet), is part of running and logged as such; a
+     * failure is logged as an error with its stack trace, for whoever runs the service to look into.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aTemporaryRefusalIsNotLoggedAsAFailureButAFailureIs(CapturedOutput output) throws Exception {
+        mvc.perform(get("/test/fail/not-ready")).andExpect(Problems.problem(503, "thing-not-ready"))
+                .andExpect(header().string(HttpHeaders.RETRY_AFTER, "60"));
+        assertThat(output.getOut()).contains("INFO").contains("Unavailable 503: The thing is still being made")
+                .doesNotContain("ERROR").doesNotContain("at org.citynet");
+        mvc.perform(get("/test/fail/bug")).andExpect(Problems.problem(500, "internal-error"));
+        assertThat(output.getOut()).contains("ERROR").contains("Unexpected failure")
+                .contains("java.lang.IllegalStateException");
+    }
 
     @Test
     void theServicesOwnRefusalsKeepTheirTypeAndStatus() throws Exception {
