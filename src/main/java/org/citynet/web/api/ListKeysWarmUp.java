@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The keys of the three long REST lists (cities, networks, agreements) and their order for a client that names
  * no language, read once the service is ready: at 100,000 cities over Virtuoso the first request of a list
- * otherwise waited 25 to 30 s for its keys (read in pages of the store's answer cap); a later one takes 0.2 s.
+ * otherwise waited 25 to 30 s for its keys (read in pages of the store's answer cap); a later one 0.65 s.
  */
 // Warmed in this order: the lists first (asked for most and quick), the catalogue, which takes longest, last.
 @Order(1)

@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * The current dumps of the whole store. They are made in the background once the application is ready,
  * and again, in the background, for the first request that finds them older than the data (a new store
  * generation or a new load manifest); requests wait for them up to {@link #REQUEST_WAIT}, then are answered
- * 503 {@code dumps-not-ready}, so a stale dump is never served and no request hangs for minutes. One dump is made at a
- * time. The files of the previous set stay on disk (a download of it may still be running); older ones
+ * 503 {@code dumps-not-ready}, so a stale dump is never served and no request hangs for minutes. One dump is
+ * made at a time. The files of the previous set stay on disk (a download of it may still be running); older ones
  * are removed. Without {@code citynet.catalog.dump-directory} the files live in a temporary directory
  * that is removed when the application stops.
  */
