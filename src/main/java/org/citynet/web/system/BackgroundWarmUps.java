@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
+import org.citynet.kernel.store.DataVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
  * 25 to 30 s, each charged to whoever asked first. At start-up the indexes and the dumps read the whole store
  * at the same time and a warm-up may pass its timeout: it is tried again, {@value #ATTEMPTS} times in all, a
  * while later. A request that comes while one is computed waits for the same computation, never starts another
- * (each keeps its values in a synchronised per-data-version cache).
+ * (each keeps its values in a synchronised per-data-version cache). The first request that sees a new data
+ * version has them all warmed again.
  */
 @Component
 class BackgroundWarmUps implements DisposableBean {
@@ -33,6 +38,10 @@ class BackgroundWarmUps implements DisposableBean {
 
     private final List<WarmUp> warmUps;
     private final Duration retryAfter;
+    private final Supplier<Object> currentVersion;
+    private final AtomicReference<Object> warmedFor = new AtomicReference<>();
+    private volatile boolean ready;
+    private final AtomicBoolean pending = new AtomicBoolean();
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, THREAD);
         thread.setDaemon(true);
@@ -40,18 +49,46 @@ class BackgroundWarmUps implements DisposableBean {
     });
 
     @Autowired
-    BackgroundWarmUps(ObjectProvider<WarmUp> warmUps) {
-        this(warmUps.orderedStream().toList(), Duration.ofMinutes(2));
+    BackgroundWarmUps(ObjectProvider<WarmUp> warmUps, DataVersions versions) {
+        this(warmUps.orderedStream().toList(), Duration.ofMinutes(2), versions::current);
     }
 
-    BackgroundWarmUps(List<WarmUp> warmUps, Duration retryAfter) {
+    BackgroundWarmUps(List<WarmUp> warmUps, Duration retryAfter, Supplier<Object> currentVersion) {
         this.warmUps = List.copyOf(warmUps);
         this.retryAfter = retryAfter;
+        this.currentVersion = currentVersion;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warmInBackground() {
-        warmUps.forEach(warmUp -> background.execute(() -> attempt(warmUp, 1)));
+        warmedFor.set(currentVersion.get());
+        ready = true;
+        warmAll();
+    }
+
+    /**
+     * A request read this data version ({@link DataVersionFilter}): the first to see a new one (after a write,
+     * here or through another replica) has everything warmed again for it in the background, so the next
+     * requests do not pay for it either. Cheap for every other request: one comparison.
+     */
+    void seen(Object version) {
+        Object warmed = warmedFor.get();
+        if (ready && !version.equals(warmed) && warmedFor.compareAndSet(warmed, version)) {
+            warmAll();
+        }
+    }
+
+    /**
+     * One round of every warm-up, for the data as it is when the round starts; a round asked for while another
+     * waits to start is that one (writes faster than the counts at 100,000 cities must not queue rounds).
+     */
+    private void warmAll() {
+        if (pending.compareAndSet(false, true)) {
+            background.execute(() -> {
+                pending.set(false);
+                warmUps.forEach(warmUp -> attempt(warmUp, 1));
+            });
+        }
     }
 
     private void attempt(WarmUp warmUp, int number) {

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.citynet.kernel.store.DataVersion;
 import org.citynet.kernel.store.DataVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,11 @@ final class DataVersionFilter extends OncePerRequestFilter {
             "/favicon.ico");
 
     private final DataVersions versions;
+    private final BackgroundWarmUps warmUps;
 
-    DataVersionFilter(DataVersions versions) {
+    DataVersionFilter(DataVersions versions, BackgroundWarmUps warmUps) {
         this.versions = versions;
+        this.warmUps = warmUps;
     }
 
     @Override
@@ -44,8 +47,9 @@ final class DataVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean pinned = false;
         try {
-            versions.pin();
+            DataVersion version = versions.pin();
             pinned = true;
+            warmUps.seen(version);
         } catch (RuntimeException e) {
             log.debug("Could not read the store's data version for {}: {}", request.getRequestURI(), e.getMessage());
         }

@@ -95,9 +95,9 @@ class StoreConfiguration {
 
     /** The data version read once at the start of each request (see {@link DataVersionFilter}). */
     @Bean
-    FilterRegistrationBean<DataVersionFilter> dataVersionFilter(DataVersions versions) {
+    FilterRegistrationBean<DataVersionFilter> dataVersionFilter(DataVersions versions, BackgroundWarmUps warmUps) {
         FilterRegistrationBean<DataVersionFilter> registration = new FilterRegistrationBean<>(
-                new DataVersionFilter(versions));
+                new DataVersionFilter(versions, warmUps));
         registration.setOrder(FilterOrder.DATA_VERSION);
         return registration;
     }

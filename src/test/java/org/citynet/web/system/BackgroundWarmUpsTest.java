@@ -49,7 +49,7 @@ class BackgroundWarmUpsTest {
         Recording failsOnce = new Recording(2, 1);
         Recording succeeds = new Recording(1, 0);
         BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(alwaysFails, failsOnce, succeeds),
-                Duration.ofMillis(50));
+                Duration.ofMillis(50), () -> "version 1");
         try {
             warmUps.warmInBackground();
             assertThat(alwaysFails.done.await(10, TimeUnit.SECONDS)).as("tried again after a failure").isTrue();
@@ -62,6 +62,65 @@ class BackgroundWarmUpsTest {
             assertThat(succeeds.threads).hasSize(1).containsOnly(BackgroundWarmUps.THREAD);
         } finally {
             warmUps.destroy();
+        }
+    }
+
+    @Test
+    void theFirstRequestToSeeANewDataVersionHasEverythingWarmedAgainInOneRoundAtATime() throws Exception {
+        CountDownLatch slow = new CountDownLatch(1);
+        List<String> rounds = new CopyOnWriteArrayList<>();
+        WarmUp counted = new WarmUp() {
+            @Override
+            public String name() {
+                return "a test's counts";
+            }
+
+            @Override
+            public void warm() {
+                rounds.add(Thread.currentThread().getName());
+                try {
+                    // The first round takes a while: the versions seen meanwhile wait for one round.
+                    slow.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(counted), Duration.ofMillis(50), () -> "version 1");
+        try {
+            warmUps.seen("version 0");
+            Thread.sleep(200);
+            assertThat(rounds).as("nothing before the service is ready").isEmpty();
+            warmUps.warmInBackground();
+            warmUps.seen("version 1");
+            awaitAtLeast(rounds, 1);
+            Thread.sleep(200);
+            assertThat(rounds).as("once at start-up; the version it was warmed for, seen again, asks for nothing")
+                    .hasSize(1);
+            for (int request = 0; request < 5; request++) {
+                warmUps.seen("version 2");
+            }
+            warmUps.seen("version 3");
+            slow.countDown();
+            awaitAtLeast(rounds, 2);
+            Thread.sleep(200);
+            assertThat(rounds).as("versions 2 and 3, seen while a round ran, warmed in one round after it")
+                    .hasSize(2);
+            warmUps.seen("version 4");
+            awaitAtLeast(rounds, 3);
+            Thread.sleep(200);
+            assertThat(rounds).as("and a new version afterwards in one more").hasSize(3)
+                    .containsOnly(BackgroundWarmUps.THREAD);
+        } finally {
+            slow.countDown();
+            warmUps.destroy();
+        }
+    }
+
+    private static void awaitAtLeast(List<String> rounds, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (rounds.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
     }
 }
