@@ -61,7 +61,12 @@ class BackgroundWarmUps implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmInBackground() {
-        warmedFor.set(currentVersion.get());
+        try {
+            warmedFor.set(currentVersion.get());
+        } catch (RuntimeException e) {
+            // The store could not be read just now: the first request that can read it asks for a round again.
+            log.info("Could not read the data version to warm up for ({}); warming up all the same", e.toString());
+        }
         ready = true;
         warmAll();
     }
