@@ -117,6 +117,20 @@ class BackgroundWarmUpsTest {
         }
     }
 
+    @Test
+    void aStoreThatCannotBeReadWhenReadyStillGetsItsWarmUpsAndStartsAnyway() throws Exception {
+        Recording succeeds = new Recording(1, 0);
+        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(succeeds), Duration.ofMillis(50), () -> {
+            throw new IllegalStateException("the store did not answer");
+        });
+        try {
+            warmUps.warmInBackground();
+            assertThat(succeeds.done.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            warmUps.destroy();
+        }
+    }
+
     private static void awaitAtLeast(List<String> rounds, int size) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (rounds.size() < size && System.nanoTime() < deadline) {
