@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.citynet.web.system.CacheConfiguration;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,8 +64,10 @@ public class CatalogSummaries implements DisposableBean {
         return making;
     }
 
+    /** Waits for a count that is running, so that its read transaction is closed before the store is. */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -93,9 +93,11 @@ class MapSource {
         building(runner.dataGeneration());
     }
 
+    /** Waits for a build that is running, so that its read transaction is closed before the store is. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /**

@@ -106,14 +106,23 @@ class BackgroundWarmUps implements DisposableBean {
                 log.info("Could not compute {} in the background ({}); trying again in {} s", warmUp.name(),
                         e.toString(), retryAfter.toSeconds());
                 background.schedule(() -> attempt(warmUp, number + 1), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+            } else if (background.isShutdown()) {
+                log.info("Stopped computing {}: the service is stopping", warmUp.name());
             } else {
                 log.warn("Could not compute {} in the background; the first request will", warmUp.name(), e);
             }
         }
     }
 
+    /**
+     * Waits for a warm-up that is running: its read transaction would otherwise still be open when the store
+     * closes, and TDB2 then keeps the directory locked (another process could not open it after a stop).
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         background.shutdownNow();
+        if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("A warm-up did not stop within 10 s");
+        }
     }
 }

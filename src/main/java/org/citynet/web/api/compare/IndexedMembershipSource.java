@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -149,8 +150,10 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
         }
     }
 
+    /** Waits for a build that is running, so that its read transaction is closed before the store is. */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         builder.shutdownNow();
+        builder.awaitTermination(10, TimeUnit.SECONDS);
     }
 }
