@@ -2,11 +2,9 @@ package org.citynet.web.catalog;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.citynet.web.system.CacheConfiguration;
+import org.citynet.web.system.BackgroundThreads;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.Cache;
@@ -25,12 +23,8 @@ public class CatalogSummaries implements DisposableBean {
     private final CatalogData data;
     private final Cache kept;
     private final Duration requestWait;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "catalog-summary");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private Future<DataSummary> making;
+    private final ExecutorService background = BackgroundThreads.single("catalog-summary");
+    private final InFlight<DataSummary> making;
 
     @Autowired
     CatalogSummaries(CatalogData data, CacheManager caches) {
@@ -41,6 +35,7 @@ public class CatalogSummaries implements DisposableBean {
         this.data = data;
         this.kept = caches.getCache(CacheConfiguration.CATALOG_SUMMARY);
         this.requestWait = requestWait;
+        this.making = new InFlight<>(background, data::summary);
     }
 
     /**
@@ -53,21 +48,13 @@ public class CatalogSummaries implements DisposableBean {
         if (summary != null) {
             return summary;
         }
-        return BoundedWait.await(making(), requestWait.toNanos(), NotReadyException::statistics);
+        // One computation for the requests that wait, joining the warm-up's if it runs (the cache is synchronised).
+        return BoundedWait.await(making.get(), requestWait.toNanos(), NotReadyException::statistics);
     }
 
-    /** One computation for the requests that wait, joining the warm-up's if it runs (the cache is synchronised). */
-    private synchronized Future<DataSummary> making() {
-        if (making == null || making.isDone()) {
-            making = background.submit(data::summary);
-        }
-        return making;
-    }
-
-    /** Waits for a count that is running, so that its read transaction is closed before the store is. */
+    /** Waits for a count that is running ({@link BackgroundThreads#stop}). */
     @Override
     public void destroy() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(10, TimeUnit.SECONDS);
+        BackgroundThreads.stop(background, "The catalogue's counts");
     }
 }

@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -22,6 +20,7 @@ import java.util.stream.Stream;
 import org.citynet.kernel.store.DataVersion;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.CitynetProperties;
+import org.citynet.web.system.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,16 +54,12 @@ class Dumps implements DisposableBean {
     private final Path directory;
     private final boolean temporaryDirectory;
     private final Duration requestWait;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "citynet-dumps");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = BackgroundThreads.single("citynet-dumps");
+    private final InFlight<DumpSet> making = new InFlight<>(background, this::current);
     private final ReentrantLock writing = new ReentrantLock();
     private final Set<Path> written = new HashSet<>();
     private volatile DumpSet current;
     private DumpSet previous;
-    private Future<DumpSet> making;
 
     @Autowired
     Dumps(CatalogData data, QueryRunner runner, CitynetProperties properties) throws IOException {
@@ -124,16 +119,8 @@ class Dumps implements DisposableBean {
                 throw NotReadyException.dumps();
             }
             // What comes back may already be behind the data (a write while it was made): look again.
-            BoundedWait.await(making(), left, NotReadyException::dumps);
+            BoundedWait.await(making.get(), left, NotReadyException::dumps);
         }
-    }
-
-    /** The one making of the dumps in progress, or a new one if none is. */
-    private synchronized Future<DumpSet> making() {
-        if (making == null || making.isDone()) {
-            making = background.submit(this::current);
-        }
-        return making;
     }
 
     /** The dumps of the current data, made first (on this thread) if the data has changed since the last ones. */
@@ -204,10 +191,7 @@ class Dumps implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        background.shutdownNow();
-        if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
-            log.warn("The dump writer did not stop within 10 s");
-        }
+        BackgroundThreads.stop(background, "The dump writer");
         if (!temporaryDirectory) {
             return;
         }

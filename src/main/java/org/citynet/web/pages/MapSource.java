@@ -13,7 +13,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -31,6 +30,7 @@ import org.citynet.kernel.store.SparqlFiles;
 import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.LanguagePreference;
+import org.citynet.web.system.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,11 +74,7 @@ class MapSource {
     private final Query creditsQuery = SparqlFiles.load("pages", "credits");
     /** The credits, keyed on the store's generation. */
     private final Cache credits;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "map-index");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = BackgroundThreads.single("map-index");
     private Build build;
 
     MapSource(QueryRunner runner, CitynetProperties properties, CacheManager caches) {
@@ -93,11 +89,10 @@ class MapSource {
         building(runner.dataGeneration());
     }
 
-    /** Waits for a build that is running, so that its read transaction is closed before the store is. */
+    /** Waits for a build that is running ({@link BackgroundThreads#stop}). */
     @PreDestroy
     void stop() throws InterruptedException {
-        background.shutdownNow();
-        background.awaitTermination(10, TimeUnit.SECONDS);
+        BackgroundThreads.stop(background, "The map index's build");
     }
 
     /**

@@ -2,7 +2,6 @@ package org.citynet.web.system;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,11 +41,7 @@ class BackgroundWarmUps implements DisposableBean {
     private final AtomicReference<Object> warmedFor = new AtomicReference<>();
     private volatile boolean ready;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, THREAD);
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService background = BackgroundThreads.scheduled(THREAD);
 
     @Autowired
     BackgroundWarmUps(ObjectProvider<WarmUp> warmUps, DataVersions versions) {
@@ -114,15 +109,9 @@ class BackgroundWarmUps implements DisposableBean {
         }
     }
 
-    /**
-     * Waits for a warm-up that is running: its read transaction would otherwise still be open when the store
-     * closes, and TDB2 then keeps the directory locked (another process could not open it after a stop).
-     */
+    /** Waits for a warm-up that is running ({@link BackgroundThreads#stop}). */
     @Override
     public void destroy() throws InterruptedException {
-        background.shutdownNow();
-        if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
-            log.warn("A warm-up did not stop within 10 s");
-        }
+        BackgroundThreads.stop(background, "A warm-up");
     }
 }

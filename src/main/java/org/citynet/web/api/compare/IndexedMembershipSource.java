@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.web.system.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,11 +40,7 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
     private final KnowledgeStore store;
     private final SparqlMembershipSource sparql;
     private final FactQueries queries;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "membership-index");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService builder = BackgroundThreads.single("membership-index");
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile MembershipIndex index;
 
@@ -150,10 +145,9 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
         }
     }
 
-    /** Waits for a build that is running, so that its read transaction is closed before the store is. */
+    /** Waits for a build that is running ({@link BackgroundThreads#stop}). */
     @PreDestroy
     void stop() throws InterruptedException {
-        builder.shutdownNow();
-        builder.awaitTermination(10, TimeUnit.SECONDS);
+        BackgroundThreads.stop(builder, "The membership index's build");
     }
 }
