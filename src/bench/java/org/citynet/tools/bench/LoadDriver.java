@@ -1,9 +1,7 @@
 package org.citynet.tools.bench;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +18,7 @@ import org.HdrHistogram.Recorder;
 /**
  * Drives one {@link Call} with N concurrent clients (a fixed pool of N threads, each sending its next
  * operation as soon as the previous one is answered): first a warm-up whose results are dropped, then the
- * measured phase. Latencies go into an HdrHistogram (1 µs to 10 min, three significant digits); the
+ * measured phase. Each client is one thread with its own kept-alive connection ({@link WireClient}). Latencies go into an HdrHistogram (1 µs to 10 min, three significant digits); the
  * throughput is operations completed over the wall time from the phase's start to its last answer. Every
  * response body is read to its end. One instance per harness run; thread-safe.
  */
@@ -28,8 +26,6 @@ final class LoadDriver {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final Duration warmup;
     private final Duration measure;
 
@@ -91,41 +87,38 @@ final class LoadDriver {
 
     /** One client: operations back to back until the phase ends; always at least one. */
     private void client(Call call, Phase phase, long end, Recorder recorder) {
-        do {
-            int variant = phase.next.getAndIncrement();
-            long started = System.nanoTime();
-            boolean ok = operation(call.requests(variant), call.conditional(), phase);
-            long micros = Math.max(1, (System.nanoTime() - started) / 1000);
-            if (recorder != null) {
-                recorder.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(10)));
-            }
-            if (!ok) {
-                ServiceProcess.sleep(10);
-            }
-        } while (System.nanoTime() < end);
+        try (WireClient http = new WireClient(REQUEST_TIMEOUT)) {
+            do {
+                int variant = phase.next.getAndIncrement();
+                long started = System.nanoTime();
+                boolean ok = operation(http, call.requests(variant), call.conditional(), phase);
+                long micros = Math.max(1, (System.nanoTime() - started) / 1000);
+                if (recorder != null) {
+                    recorder.recordValue(Math.min(micros, TimeUnit.MINUTES.toMicros(10)));
+                }
+                if (!ok) {
+                    http.close();
+                    ServiceProcess.sleep(10);
+                }
+            } while (System.nanoTime() < end);
+        }
     }
 
-    private boolean operation(List<HttpRequest> requests, boolean conditional, Phase phase) {
+    private boolean operation(WireClient http, List<HttpRequest> requests, boolean conditional, Phase phase) {
         for (HttpRequest request : requests) {
-            HttpRequest sent = request;
-            String etag = phase.etag.get();
-            if (conditional && etag != null) {
-                sent = HttpRequest.newBuilder(request, (name, value) -> true).header("If-None-Match", etag).build();
-            }
             try {
-                HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
-                int status = response.statusCode();
+                WireClient.Answer answer = http.send(request, conditional ? phase.etag.get() : null);
+                int status = answer.status();
                 if (status == 304 || status / 100 == 2) {
-                    response.headers().firstValue("ETag").ifPresent(phase.etag::set);
+                    if (answer.etag() != null) {
+                        phase.etag.set(answer.etag());
+                    }
                     continue;
                 }
                 phase.error(status + " from " + request.method() + " " + shorten(request.uri().toString()) + ": "
-                        + shorten(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)));
+                        + shorten(answer.start()));
             } catch (IOException e) {
                 phase.error(e + " from " + shorten(request.uri().toString()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                phase.error("interrupted");
             }
             return false;
         }

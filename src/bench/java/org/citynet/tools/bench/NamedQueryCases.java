@@ -9,9 +9,9 @@ import java.util.stream.IntStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.queries.NamedQuery;
 import org.citynet.web.api.queries.NamedQueryCatalog;
-import org.citynet.web.api.queries.PageRequest;
 import org.citynet.web.api.queries.ParameterType;
 import org.citynet.web.api.queries.QueryForms;
 import org.citynet.web.api.queries.QueryParameter;
