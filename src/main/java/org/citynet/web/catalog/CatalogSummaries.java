@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 
 import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.BackgroundThreads;
+import org.citynet.web.system.BackgroundWork;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.Cache;
@@ -27,15 +28,16 @@ public class CatalogSummaries implements DisposableBean {
     private final InFlight<DataSummary> making;
 
     @Autowired
-    CatalogSummaries(CatalogData data, CacheManager caches) {
-        this(data, caches, Dumps.REQUEST_WAIT);
+    CatalogSummaries(CatalogData data, CacheManager caches, BackgroundWork work) {
+        this(data, caches, Dumps.REQUEST_WAIT, work);
     }
 
-    CatalogSummaries(CatalogData data, CacheManager caches, Duration requestWait) {
+    CatalogSummaries(CatalogData data, CacheManager caches, Duration requestWait, BackgroundWork work) {
         this.data = data;
         this.kept = caches.getCache(CacheConfiguration.CATALOG_SUMMARY);
         this.requestWait = requestWait;
-        this.making = new InFlight<>(background, data::summary);
+        this.making = new InFlight<>(background,
+                () -> work.run(BackgroundWork.Kind.COUNTS, "the catalogue's counts", data::summary));
     }
 
     /**

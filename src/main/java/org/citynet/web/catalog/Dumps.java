@@ -21,6 +21,7 @@ import org.citynet.kernel.store.DataVersion;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.BackgroundThreads;
+import org.citynet.web.system.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,23 +56,27 @@ class Dumps implements DisposableBean {
     private final boolean temporaryDirectory;
     private final Duration requestWait;
     private final ExecutorService background = BackgroundThreads.single("citynet-dumps");
-    private final InFlight<DumpSet> making = new InFlight<>(background, this::current);
+    private final BackgroundWork work;
+    private final InFlight<DumpSet> making = new InFlight<>(background, this::currentInTurn);
     private final ReentrantLock writing = new ReentrantLock();
     private final Set<Path> written = new HashSet<>();
     private volatile DumpSet current;
     private DumpSet previous;
 
     @Autowired
-    Dumps(CatalogData data, QueryRunner runner, CitynetProperties properties) throws IOException {
-        this(data, runner, properties.catalog(), directory(properties));
+    Dumps(CatalogData data, QueryRunner runner, CitynetProperties properties, BackgroundWork work) throws IOException {
+        this(data, runner, properties.catalog(), directory(properties), work);
     }
 
-    private Dumps(CatalogData data, QueryRunner runner, CitynetProperties.Catalog settings, Path directory) {
+    private Dumps(CatalogData data, QueryRunner runner, CitynetProperties.Catalog settings, Path directory,
+                  BackgroundWork work) {
         this(data, new DumpWriter(runner, settings.dumpTimeout(), directory), directory, temporary(settings),
-                REQUEST_WAIT);
+                REQUEST_WAIT, work);
     }
 
-    Dumps(CatalogData data, DumpWriter writer, Path directory, boolean temporaryDirectory, Duration requestWait) {
+    Dumps(CatalogData data, DumpWriter writer, Path directory, boolean temporaryDirectory, Duration requestWait,
+          BackgroundWork work) {
+        this.work = work;
         this.data = data;
         this.writer = writer;
         this.directory = directory;
@@ -92,13 +97,24 @@ class Dumps implements DisposableBean {
     void prepareInBackground() {
         background.execute(() -> {
             try {
-                DumpSet dumps = current();
+                DumpSet dumps = currentInTurn();
                 dumps.dumps().values().forEach(dump -> log.info("Dump {} ready: {} bytes, SHA-256 {}",
                         dump.format().fileName(), dump.size(), dump.sha256()));
+            } catch (InterruptedException e) {
+                log.info("Stopped preparing the dumps: the service is stopping");
             } catch (RuntimeException e) {
                 log.warn("Could not prepare the dumps in the background; the first request will try again", e);
             }
         });
+    }
+
+    /** {@link #current()} on a background thread, in its turn among the service's whole-graph work. */
+    private DumpSet currentInTurn() throws InterruptedException {
+        DumpSet published = current;
+        if (published != null && published.version().equals(data.version())) {
+            return published;
+        }
+        return work.run(BackgroundWork.Kind.DUMPS, "the dumps", this::current);
     }
 
     /**

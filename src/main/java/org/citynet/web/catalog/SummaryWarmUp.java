@@ -1,5 +1,6 @@
 package org.citynet.web.catalog;
 
+import org.citynet.web.system.BackgroundWork;
 import org.citynet.web.system.WarmUp;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ class SummaryWarmUp implements WarmUp {
     @Override
     public String name() {
         return "the catalogue's summary";
+    }
+
+    @Override
+    public BackgroundWork.Kind kind() {
+        return BackgroundWork.Kind.COUNTS;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,7 @@ import org.citynet.web.system.CacheConfiguration;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.LanguagePreference;
 import org.citynet.web.system.BackgroundThreads;
+import org.citynet.web.system.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +79,10 @@ class MapSource {
     private final ExecutorService background = BackgroundThreads.single("map-index");
     private Build build;
 
-    MapSource(QueryRunner runner, CitynetProperties properties, CacheManager caches) {
+    private final BackgroundWork work;
+
+    MapSource(QueryRunner runner, CitynetProperties properties, CacheManager caches, BackgroundWork work) {
+        this.work = work;
         this.runner = runner;
         this.timeout = properties.sparql().timeout();
         this.builder = new MapIndexBuilder(runner, SCAN_TIMEOUT);
@@ -116,6 +121,16 @@ class MapSource {
         }
     }
 
+    private MapIndex build(long generation) {
+        long started = System.nanoTime();
+        MapIndex built = builder.build(generation);
+        // The page lists the cities by name: sorted here, once, for readers of each page language.
+        PageContext.PAGE_LANGUAGES.forEach(language -> built.byName(LanguagePreference.of(language, null)));
+        log.info("Map index of generation {}: {} cities placed, {} not, {} links, built in {} ms", generation,
+                built.size(), built.unlocatedSize(), built.linkCount(), (System.nanoTime() - started) / 1_000_000);
+        return built;
+    }
+
     /** The build of this generation's index: the one under way or done, or a new one (a failed one is redone). */
     private synchronized CompletableFuture<MapIndex> building(long generation) {
         if (build != null && build.generation() == generation && !build.index().isCompletedExceptionally()) {
@@ -126,16 +141,16 @@ class MapSource {
             build.index().cancel(false);
         }
         CompletableFuture<MapIndex> index = CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
-            MapIndex built = builder.build(generation);
-            // The page lists the cities by name: sorted here, once, for readers of each page language.
-            PageContext.PAGE_LANGUAGES.forEach(language -> built.byName(LanguagePreference.of(language, null)));
-            log.info("Map index of generation {}: {} cities placed, {} not, {} links, built in {} ms", generation,
-                    built.size(), built.unlocatedSize(), built.linkCount(), (System.nanoTime() - started) / 1_000_000);
-            return built;
+            try {
+                return work.run(BackgroundWork.Kind.PAGES, "the map's index", () -> build(generation));
+            } catch (InterruptedException e) {
+                throw new CancellationException("The service is stopping");
+            }
         }, background);
         index.whenComplete((built, failure) -> {
-            if (failure != null && !(failure instanceof CancellationException)) {
+            Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : failure;
+            if (cause != null && !(cause instanceof CancellationException)) {
                 log.warn("Could not build the map's index of generation {}", generation, failure);
             }
         });

@@ -43,12 +43,16 @@ class BackgroundWarmUps implements DisposableBean {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ScheduledExecutorService background = BackgroundThreads.scheduled(THREAD);
 
+    private final BackgroundWork work;
+
     @Autowired
-    BackgroundWarmUps(ObjectProvider<WarmUp> warmUps, DataVersions versions) {
-        this(warmUps.orderedStream().toList(), Duration.ofMinutes(2), versions::current);
+    BackgroundWarmUps(ObjectProvider<WarmUp> warmUps, DataVersions versions, BackgroundWork work) {
+        this(warmUps.orderedStream().toList(), Duration.ofMinutes(2), versions::current, work);
     }
 
-    BackgroundWarmUps(List<WarmUp> warmUps, Duration retryAfter, Supplier<Object> currentVersion) {
+    BackgroundWarmUps(List<WarmUp> warmUps, Duration retryAfter, Supplier<Object> currentVersion,
+                      BackgroundWork work) {
+        this.work = work;
         this.warmUps = List.copyOf(warmUps);
         this.retryAfter = retryAfter;
         this.currentVersion = currentVersion;
@@ -92,10 +96,14 @@ class BackgroundWarmUps implements DisposableBean {
     }
 
     private void attempt(WarmUp warmUp, int number) {
-        long start = System.nanoTime();
         try {
-            warmUp.warm();
-            log.info("Warmed up {} in {} ms", warmUp.name(), (System.nanoTime() - start) / 1_000_000);
+            work.run(warmUp.kind(), warmUp.name(), () -> {
+                long start = System.nanoTime();
+                warmUp.warm();
+                log.info("Warmed up {} in {} ms", warmUp.name(), (System.nanoTime() - start) / 1_000_000);
+            });
+        } catch (InterruptedException e) {
+            log.info("Stopped computing {}: the service is stopping", warmUp.name());
         } catch (RuntimeException e) {
             if (number < ATTEMPTS && !background.isShutdown()) {
                 log.info("Could not compute {} in the background ({}); trying again in {} s", warmUp.name(),

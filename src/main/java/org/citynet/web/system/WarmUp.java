@@ -12,4 +12,9 @@ public interface WarmUp {
 
     /** Computes it and keeps it; throws if it could not (a timeout), and is then tried again later. */
     void warm();
+
+    /** Its place in the queue of background work; what pages show comes first. */
+    default BackgroundWork.Kind kind() {
+        return BackgroundWork.Kind.PAGES;
+    }
 }

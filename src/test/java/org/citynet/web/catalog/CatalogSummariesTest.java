@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.citynet.kernel.store.DataVersion;
 import org.citynet.web.system.CacheConfiguration;
+import org.citynet.web.system.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
@@ -43,7 +44,7 @@ class CatalogSummariesTest {
             return summary;
         });
         ConcurrentMapCacheManager caches = new ConcurrentMapCacheManager(CacheConfiguration.CATALOG_SUMMARY);
-        CatalogSummaries summaries = new CatalogSummaries(data, caches, Duration.ofMillis(300));
+        CatalogSummaries summaries = new CatalogSummaries(data, caches, Duration.ofMillis(300), new BackgroundWork(1));
         try {
             long start = System.nanoTime();
             assertThatThrownBy(summaries::forRequest).isInstanceOfSatisfying(NotReadyException.class, refused -> {

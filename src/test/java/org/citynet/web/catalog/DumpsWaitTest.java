@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.citynet.kernel.store.DataVersion;
+import org.citynet.web.system.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
@@ -46,7 +47,7 @@ class DumpsWaitTest {
             return Map.of(DumpFormat.values()[0], new Dump(DumpFormat.values()[0], directory.resolve("d"), "sha",
                     1, LOADED));
         });
-        Dumps dumps = new Dumps(data, writer, directory, false, Duration.ofMillis(300));
+        Dumps dumps = new Dumps(data, writer, directory, false, Duration.ofMillis(300), new BackgroundWork(1));
         try {
             long start = System.nanoTime();
             assertThatThrownBy(dumps::forRequest).isInstanceOfSatisfying(NotReadyException.class, refused -> {

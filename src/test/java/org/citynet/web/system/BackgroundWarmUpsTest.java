@@ -49,7 +49,8 @@ class BackgroundWarmUpsTest {
         Recording failsOnce = new Recording(2, 1);
         Recording succeeds = new Recording(1, 0);
         BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(alwaysFails, failsOnce, succeeds),
-                Duration.ofMillis(50), () -> "version 1");
+                Duration.ofMillis(50), () -> "version 1",
+                new BackgroundWork(1));
         try {
             warmUps.warmInBackground();
             assertThat(alwaysFails.done.await(10, TimeUnit.SECONDS)).as("tried again after a failure").isTrue();
@@ -86,7 +87,8 @@ class BackgroundWarmUpsTest {
                 }
             }
         };
-        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(counted), Duration.ofMillis(50), () -> "version 1");
+        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(counted), Duration.ofMillis(50), () -> "version 1",
+                new BackgroundWork(1));
         try {
             warmUps.seen("version 0");
             Thread.sleep(200);
@@ -122,7 +124,7 @@ class BackgroundWarmUpsTest {
         Recording succeeds = new Recording(1, 0);
         BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(succeeds), Duration.ofMillis(50), () -> {
             throw new IllegalStateException("the store did not answer");
-        });
+        }, new BackgroundWork(1));
         try {
             warmUps.warmInBackground();
             assertThat(succeeds.done.await(10, TimeUnit.SECONDS)).isTrue();

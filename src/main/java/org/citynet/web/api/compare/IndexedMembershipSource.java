@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.web.system.BackgroundThreads;
+import org.citynet.web.system.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,10 +42,13 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
     private final SparqlMembershipSource sparql;
     private final FactQueries queries;
     private final ExecutorService builder = BackgroundThreads.single("membership-index");
+    private final BackgroundWork work;
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile MembershipIndex index;
 
-    IndexedMembershipSource(KnowledgeStore store, SparqlMembershipSource sparql, FactQueries queries) {
+    IndexedMembershipSource(KnowledgeStore store, SparqlMembershipSource sparql, FactQueries queries,
+                            BackgroundWork work) {
+        this.work = work;
         this.store = store;
         this.sparql = sparql;
         this.queries = queries;
@@ -111,7 +115,9 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
         index = null;
         builder.execute(() -> {
             try {
-                build();
+                work.run(BackgroundWork.Kind.INDEX, "the membership index", this::build);
+            } catch (InterruptedException e) {
+                log.info("Stopped building the membership index: the service is stopping");
             } finally {
                 building.set(false);
             }

@@ -22,6 +22,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreFactory;
 import org.citynet.support.TestStores;
+import org.citynet.web.system.BackgroundWork;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class MembershipIndexTest {
         WatchedStore watched = new WatchedStore(store, false);
         FactQueries counted = new FactQueries(new QueryRunner(watched), CompareServiceTest.properties());
         IndexedMembershipSource indexed = new IndexedMembershipSource(watched, new SparqlMembershipSource(counted),
-                counted);
+                counted, new BackgroundWork(1));
         try {
             assertThat(indexed.awaitCurrent(INDEX_WAIT)).isTrue();
             assertThat(watched.reads()).as("the build reads the store").isPositive();
@@ -125,7 +126,7 @@ class MembershipIndexTest {
             WatchedStore afar = new WatchedStore(own, true);
             FactQueries ownQueries = new FactQueries(new QueryRunner(afar), CompareServiceTest.properties());
             IndexedMembershipSource indexed = new IndexedMembershipSource(afar,
-                    new SparqlMembershipSource(ownQueries), ownQueries);
+                    new SparqlMembershipSource(ownQueries), ownQueries, new BackgroundWork(1));
             try {
                 assertThat(indexed.awaitCurrent(INDEX_WAIT)).isTrue();
                 String south = ID + "city/south";
