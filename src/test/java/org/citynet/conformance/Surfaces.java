@@ -49,7 +49,9 @@ final class Surfaces {
                 "/api/networks/eurocities", "/api/agreements", "/api/themes",
                 // Pages of the lists: cut from keys read once per data version (in keyed pages from Virtuoso).
                 "/api/cities?pageSize=7&page=2", "/api/networks?pageSize=3&page=2",
-                "/api/agreements?pageSize=4&page=2", "/api/themes/education?pageSize=1&page=2")) {
+                "/api/agreements?pageSize=4&page=2", "/api/themes/education?pageSize=1&page=2",
+                // Filtered without a city: from the agreements' facets, kept per data version.
+                "/api/agreements?type=twinning&pageSize=5&page=2", "/api/agreements?inForce=2015&type=mou")) {
             api(surfaces, path);
         }
         agreementIds.forEach(id -> api(surfaces, "/api/agreements/" + id));

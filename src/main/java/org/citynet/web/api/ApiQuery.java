@@ -6,7 +6,7 @@ import org.citynet.kernel.store.SparqlFiles;
 /**
  * The SPARQL files behind the REST API, in {@code src/main/resources/sparql/api/}. Each SELECT returns fact
  * rows {@code ?node ?field ?value ?label} (see {@link FieldTable}) except {@link #NETWORK_RESOLVE}
- * ({@code ?node ?field}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}), the list keys {@link #CITY_KEYS},
+ * ({@code ?node ?field}), {@link #AGREEMENT_FACETS} ({@code ?node ?field ?value}), {@link #PARTY_AGREEMENTS} ({@code ?node}), {@link #AGREEMENT_CLASSES} ({@code ?class}), the list keys {@link #CITY_KEYS},
  * {@link #NETWORK_KEYS}, {@link #AGREEMENT_KEYS} and the {@code THEME_*_KEYS} ({@code ?node ?label}), {@link #COUNTRY_CITIES}
  * ({@code ?node}), {@link #THEME_AGREEMENTS} ({@code ?theme ?count}), {@link #THEME_USAGE} ({@code ?theme ?field ?count}) and the ASK {@link #EXISTS}. Parameters are bound by substitution; every file
  * names the variables it expects bound.
@@ -21,6 +21,7 @@ public enum ApiQuery {
     PARTNERSHIPS("partnerships"),
     AGREEMENTS("agreements"),
     AGREEMENT_KEYS("agreement-keys"),
+    AGREEMENT_FACETS("agreement-facets"),
     AGREEMENT_CLASSES("agreement-classes"),
     PARTY_AGREEMENTS("party-agreements"),
     NETWORKS("networks"),

@@ -85,6 +85,28 @@ public class ListPages {
     }
 
     /**
+     * Every node of a list, sorted by IRI, as the keys query found it for the data this request reads: kept per
+     * data version with the list's labels, so the array is shared — never change it. For tables of facts about
+     * the nodes kept beside it (indexed as it is), which then hold no IRIs of their own.
+     */
+    public String[] nodes(ApiQuery keys, Map<String, List<Node>> blocks) {
+        return labelled(keys, blocks).iris();
+    }
+
+    /** A node's labels by language as the keys query gave them; empty for a node not in the list. */
+    public Map<String, String> labels(ApiQuery keys, Map<String, List<Node>> blocks, String iri) {
+        Labelled labelled = labelled(keys, blocks);
+        int at = Arrays.binarySearch(labelled.iris(), iri);
+        return at < 0 ? Map.of() : labelled.labels().get(at);
+    }
+
+    private Labelled labelled(ApiQuery keys, Map<String, List<Node>> blocks) {
+        String bound = new TreeMap<>(blocks).toString();
+        return labels.get(keys).get(queries.requestStamp(), List.of(bound), () -> read(keys, blocks),
+                queries::changeStamp);
+    }
+
+    /**
      * The page of {@code ordered} asked for, keeping only the nodes of {@code only} (all if null).
      *
      * @throws NotFoundException for a page after the last

@@ -31,8 +31,11 @@ class AgreementService {
     private final ApiQueries queries;
     private final SourceCatalog sources;
     private final Iris iris;
+    private final AgreementFilters filters;
 
-    AgreementService(AgreementReader reader, ListPages pages, ApiQueries queries, SourceCatalog sources, Iris iris) {
+    AgreementService(AgreementReader reader, ListPages pages, ApiQueries queries, SourceCatalog sources, Iris iris,
+                     AgreementFilters filters) {
+        this.filters = filters;
         this.reader = reader;
         this.pages = pages;
         this.queries = queries;
@@ -41,9 +44,9 @@ class AgreementService {
     }
 
     /**
-     * A page of the agreements. Unfiltered, only the page's agreements are read ({@link ListPages}); with a
-     * filter, every agreement the filter looks at is read (a city's, else all) and the page cut from those
-     * that pass it.
+     * A page of the agreements. Only the page's agreements are read ({@link ListPages}), filtered by type and
+     * in-force date from what {@link AgreementFilters} keeps per data version; with a city, that city's
+     * agreements are read (a few hundred at most) and the page cut from those that pass the filters.
      */
     AgreementList list(String city, String type, String inForce, PageRequest request, Localizer localizer) {
         String citySlug = ApiParameters.slug("city", city);
@@ -54,8 +57,13 @@ class AgreementService {
             ListPages.Slice slice = reader.page(pages, request, localizer);
             return answer(null, slice.page(), reader.of(slice, localizer), localizer);
         }
-        List<AgreementView> agreements = citySlug == null ? reader.all(localizer)
-                : reader.ofParty(knownCity(citySlug), localizer);
+        if (citySlug == null) {
+            AgreementFilters.Filtered passing = filters.filter(wanted, rule, localizer);
+            ListPages.Slice slice = ListPages.slice(passing.iris(), null, request);
+            return answer(rule == null ? null : report(rule, refs(passing.withoutStart(), localizer),
+                    refs(passing.superseded(), localizer)), slice.page(), reader.of(slice, localizer), localizer);
+        }
+        List<AgreementView> agreements = reader.ofParty(knownCity(citySlug), localizer);
         if (wanted != null) {
             agreements = agreements.stream().filter(a -> a.type().equals(wanted.apiName())).toList();
         }
@@ -74,12 +82,20 @@ class AgreementService {
                 }
             }
             agreements = inForceNow;
-            report = new InForceReport(rule.date().toString(), rule.date().precision().name().toLowerCase(Locale.ROOT),
-                    InForceRule.DESCRIPTION, withoutStart, superseded);
+            report = report(rule, withoutStart, superseded);
         }
         ListPages.Slice slice = ListPages.slice(agreements.stream().map(AgreementView::iri).toList(), null, request);
         int from = (int) Math.min(request.offset(), agreements.size());
         return answer(report, slice.page(), agreements.subList(from, from + slice.iris().size()), localizer);
+    }
+
+    private static InForceReport report(InForceRule rule, List<Ref> withoutStart, List<Ref> superseded) {
+        return new InForceReport(rule.date().toString(), rule.date().precision().name().toLowerCase(Locale.ROOT),
+                InForceRule.DESCRIPTION, withoutStart, superseded);
+    }
+
+    private List<Ref> refs(List<String> agreementIris, Localizer localizer) {
+        return agreementIris.stream().map(iri -> localizer.ref(iri, filters.labels(iri))).toList();
     }
 
     private AgreementList answer(InForceReport report, Page page, List<AgreementView> items, Localizer localizer) {

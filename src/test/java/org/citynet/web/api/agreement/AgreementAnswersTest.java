@@ -54,7 +54,9 @@ class AgreementAnswersTest {
         ApiQueries queries = new ApiQueries(new QueryRunner(store), properties());
         Iris iris = new Iris(properties());
         reader = new AgreementReader(queries);
-        service = new AgreementService(reader, new ListPages(queries, properties()), queries, new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris);
+        ListPages pages = new ListPages(queries, properties());
+        service = new AgreementService(reader, pages, queries, new SourceCatalog(queries, new ConcurrentMapCacheManager()),
+                iris, new AgreementFilters(queries, pages));
         english = new Localizers(iris).of("en", null);
     }
 
