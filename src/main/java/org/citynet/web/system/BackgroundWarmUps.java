@@ -1,6 +1,7 @@
 package org.citynet.web.system;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,25 +91,48 @@ class BackgroundWarmUps implements DisposableBean {
         if (pending.compareAndSet(false, true)) {
             background.execute(() -> {
                 pending.set(false);
-                warmUps.forEach(warmUp -> attempt(warmUp, 1));
+                // Consecutive warm-ups of one kind share a turn in the queue: else the dumps, waiting since start-up,
+                // would take the turn between the lists' keys and the themes' counts (seen at 100,000 cities).
+                for (List<WarmUp> sameKind : runsOfOneKind()) {
+                    inTurn(sameKind.get(0).kind(), sameKind.stream().map(WarmUp::name).toList().toString(),
+                            () -> sameKind.forEach(warmUp -> attempt(warmUp, 1)));
+                }
             });
         }
     }
 
-    private void attempt(WarmUp warmUp, int number) {
+    /** The warm-ups in their order, cut where the kind changes. */
+    private List<List<WarmUp>> runsOfOneKind() {
+        List<List<WarmUp>> runs = new ArrayList<>();
+        for (WarmUp warmUp : warmUps) {
+            if (runs.isEmpty() || runs.get(runs.size() - 1).get(0).kind() != warmUp.kind()) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(warmUp);
+        }
+        return runs;
+    }
+
+    private void inTurn(BackgroundWork.Kind kind, String what, Runnable job) {
         try {
-            work.run(warmUp.kind(), warmUp.name(), () -> {
-                long start = System.nanoTime();
-                warmUp.warm();
-                log.info("Warmed up {} in {} ms", warmUp.name(), (System.nanoTime() - start) / 1_000_000);
-            });
+            work.run(kind, what, job);
         } catch (InterruptedException e) {
-            log.info("Stopped computing {}: the service is stopping", warmUp.name());
+            log.info("Stopped computing {}: the service is stopping", what);
+        }
+    }
+
+    /** One attempt, on a thread that has its turn in the queue; a later one takes a turn of its own. */
+    private void attempt(WarmUp warmUp, int number) {
+        long start = System.nanoTime();
+        try {
+            warmUp.warm();
+            log.info("Warmed up {} in {} ms", warmUp.name(), (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             if (number < ATTEMPTS && !background.isShutdown()) {
                 log.info("Could not compute {} in the background ({}); trying again in {} s", warmUp.name(),
                         e.toString(), retryAfter.toSeconds());
-                background.schedule(() -> attempt(warmUp, number + 1), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+                background.schedule(() -> inTurn(warmUp.kind(), warmUp.name(), () -> attempt(warmUp, number + 1)),
+                        retryAfter.toMillis(), TimeUnit.MILLISECONDS);
             } else if (background.isShutdown()) {
                 log.info("Stopped computing {}: the service is stopping", warmUp.name());
             } else {

@@ -133,6 +133,66 @@ class BackgroundWarmUpsTest {
         }
     }
 
+    @Test
+    void warmUpsOfOneKindKeepTheirTurnSoWorkThatWaitedBehindThemDoesNotCutIn() throws Exception {
+        BackgroundWork work = new BackgroundWork(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.ExecutorService others = java.util.concurrent.Executors.newCachedThreadPool();
+        BackgroundWarmUps warmUps = new BackgroundWarmUps(List.of(named("keys", order), named("themes", order)),
+                Duration.ofMillis(50), () -> "version 1", work);
+        try {
+            others.submit(() -> {
+                work.run(BackgroundWork.Kind.INDEX, "index", () -> {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            awaitState(work, "running [index], waiting []");
+            others.submit(() -> {
+                work.run(BackgroundWork.Kind.DUMPS, "dumps", () -> {
+                    order.add("dumps");
+                });
+                return null;
+            });
+            awaitState(work, "running [index], waiting [dumps]");
+            warmUps.warmInBackground();
+            awaitState(work, "running [index], waiting [[keys, themes], dumps]");
+            release.countDown();
+            awaitAtLeast(order, 3);
+            assertThat(order).containsExactly("keys", "themes", "dumps");
+        } finally {
+            warmUps.destroy();
+            others.shutdownNow();
+        }
+    }
+
+    private static WarmUp named(String name, List<String> order) {
+        return new WarmUp() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void warm() {
+                order.add(name);
+            }
+        };
+    }
+
+    private static void awaitState(BackgroundWork work, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!work.state().equals(state)) {
+            assertThat(System.nanoTime()).as("state %s, is %s", state, work.state()).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
     private static void awaitAtLeast(List<String> rounds, int size) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (rounds.size() < size && System.nanoTime() < deadline) {
