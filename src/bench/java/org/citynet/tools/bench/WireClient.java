@@ -14,10 +14,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +41,13 @@ final class WireClient implements AutoCloseable {
     }
 
     private static final int KEPT_BODY = 400;
-    private static final Map<HttpRequest, Wire> WIRES = new ConcurrentHashMap<>();
+
+    /**
+     * By identity: {@code HttpRequest.equals} compares method, URI and headers but not the body, so every SPARQL
+     * POST to one endpoint would be one entry (the first run of this client measured one query for every direct
+     * case that way).
+     */
+    private final Map<HttpRequest, Wire> wires = new IdentityHashMap<>();
 
     private final int timeoutMillis;
     private final Map<String, Connection> connections = new HashMap<>();
@@ -53,7 +59,7 @@ final class WireClient implements AutoCloseable {
 
     /** Sends the request, with {@code If-None-Match} if an ETag is given, and reads the whole answer. */
     Answer send(HttpRequest request, String ifNoneMatch) throws IOException {
-        Wire wire = WIRES.computeIfAbsent(request, WireClient::wire);
+        Wire wire = wires.computeIfAbsent(request, WireClient::wire);
         byte[] bytes = bytes(wire, ifNoneMatch);
         Connection connection = connections.get(wire.authority());
         if (connection != null) {
