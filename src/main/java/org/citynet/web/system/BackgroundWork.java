@@ -114,7 +114,8 @@ public class BackgroundWork {
         long waited = System.nanoTime() - start;
         if (waited > LOGGED_WAIT_NANOS) {
             log.info("{} ({}) waited {} s for its turn (running when it asked: {})", what, kind.label,
-                    waited / 1_000_000_000L, ahead.isEmpty() ? "nothing; more urgent jobs came" : String.join(", ", ahead));
+                    waited / 1_000_000_000L,
+                    ahead.isEmpty() ? "nothing; more urgent jobs came" : String.join(", ", ahead));
         }
         return ticket;
     }

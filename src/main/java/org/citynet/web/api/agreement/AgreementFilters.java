@@ -65,7 +65,8 @@ class AgreementFilters {
     private record Facets(AgreementType[] types, String[] signed, String[] start, String[] end,
                           List<List<String>> statuses) {
 
-        private record Row(String node, String field, String value) {
+        /** A fact of the agreement at {@code at} in the nodes (negative: not among them). */
+        private record Row(int at, String field, String value) {
         }
 
         static Facets read(ApiQueries queries, Map<String, List<Node>> classes, String[] nodes) {
@@ -77,10 +78,13 @@ class AgreementFilters {
             List<List<String>> statuses = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
             // Thousands of agreements share a date or a status: one string each.
             Map<String, String> shared = new HashMap<>();
-            for (Row row : queries.selectAll(ApiQuery.AGREEMENT_FACETS, classes, "node", Facets::row)) {
-                int at = Arrays.binarySearch(nodes, row.node());
+            // A row holds its agreement's position, not its IRI: at 250,000 agreements the rows are over a million.
+            List<Row> rows = queries.selectAll(ApiQuery.AGREEMENT_FACETS, classes, "node",
+                    solution -> row(solution, nodes));
+            for (Row row : rows) {
+                int at = row.at();
                 if (at < 0 || row.value() == null) {
-                    // An agreement the keys were read without (a write in between): the request's stamp check drops it.
+                    // An agreement the keys were read without (a write in between): the stamp check drops the answer.
                     continue;
                 }
                 String value = shared.computeIfAbsent(row.value(), v -> v);
@@ -101,12 +105,13 @@ class AgreementFilters {
             return new Facets(types, signed, start, end, statuses);
         }
 
-        private static Row row(QuerySolution solution) {
+        private static Row row(QuerySolution solution, String[] nodes) {
             RDFNode value = solution.get("value");
             String lexical = value == null ? null
                     : value.isURIResource() ? value.asResource().getURI()
                     : value.isLiteral() ? value.asLiteral().getLexicalForm() : null;
-            return new Row(solution.getResource("node").getURI(), solution.getLiteral("field").getString(), lexical);
+            return new Row(Arrays.binarySearch(nodes, solution.getResource("node").getURI()),
+                    solution.getLiteral("field").getString().intern(), lexical);
         }
 
         private static List<String> added(List<String> values, String value) {
