@@ -69,9 +69,8 @@ class AgreementFiltersGeneratedTest {
     }
 
     @ParameterizedTest(name = "type={0} inForce={1} in {2}")
-    @CsvSource(nullValues = "-", value = {"twinning, -, sv", "partnership, -, en", "mou, -, fi", "twinning, 2025-12-31, en",
-            "-, 2015, fi", "-, 2010-06, sv", "-, 1995-01-01, en", "twinning, 2012, en", "partnership, 2020-03, sv",
-            "mou, 2031, fi"})
+    @CsvSource(nullValues = "-", value = {"twinning, -, sv", "mou, -, fi", "-, 2015, fi", "-, 1995-01-01, en",
+            "partnership, 2020-03, sv", "twinning, 2025-12-31, en"})
     void pagesPutTogetherAreWhatFilteringEveryAgreementGave(String type, String inForce, String lang) {
         Localizer localizer = localizers.of(lang, null);
         AgreementType wanted = AgreementType.parameter(type);
