@@ -17,6 +17,7 @@ import org.citynet.web.api.Localizers;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.api.agreement.AgreementReader;
 import org.citynet.web.system.CacheConfiguration;
+import org.citynet.web.system.BackgroundSettings;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.security.SecurityConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,7 +46,7 @@ import org.springframework.core.type.AnnotationMetadata;
  * answer cache), the embedded Fuseki, OpenAPI. They are the integration tests' ({@code *IT}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CitynetProperties.class)
+@EnableConfigurationProperties({CitynetProperties.class, BackgroundSettings.class})
 @Import({SecurityConfiguration.class, CacheConfiguration.class, FixtureStore.LinkedDataWiring.class})
 public class FixtureStore {
 

@@ -23,6 +23,7 @@ import org.citynet.kernel.store.KnowledgeStore;
 import org.citynet.support.FixtureStore;
 import org.citynet.support.Problems;
 import org.citynet.support.TestStores;
+import org.citynet.web.system.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * catalogue's checksums those of the files the dump URLs serve.
  */
 @WebMvcTest(controllers = {CatalogController.class, DumpController.class})
-@Import({FixtureStore.class, CatalogData.class, CatalogSummaries.class, Dumps.class})
+@Import({FixtureStore.class, CatalogData.class, CatalogSummaries.class, Dumps.class, BackgroundWork.class})
 class CatalogWebTest {
 
     private static final String PREFIXES = """

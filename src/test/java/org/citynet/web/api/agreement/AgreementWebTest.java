@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * memorandum valid 2010–2015, filtered by city, type and the date they are in force on.
  */
 @WebMvcTest(controllers = AgreementController.class)
-@Import({FixtureStore.class, FixtureStore.ApiBeans.class, AgreementService.class})
+@Import({FixtureStore.class, FixtureStore.ApiBeans.class, AgreementService.class, AgreementFilters.class})
 class AgreementWebTest {
 
     private static final String TWINNING = "espoo-kongsberg-twinning";

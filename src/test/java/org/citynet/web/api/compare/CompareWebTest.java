@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.citynet.support.FixtureStore;
 import org.citynet.web.api.Iris;
 import org.citynet.support.Problems;
+import org.citynet.web.system.BackgroundWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -26,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * belongs to nothing but is Espoo's twin.
  */
 @WebMvcTest(controllers = CompareController.class)
-@Import({FixtureStore.class, CompareService.class, IndexedMembershipSource.class, SparqlMembershipSource.class,
-        FactQueries.class, Iris.class})
+@Import({FixtureStore.class, BackgroundWork.class, CompareService.class, IndexedMembershipSource.class,
+        SparqlMembershipSource.class, FactQueries.class, Iris.class})
 class CompareWebTest {
 
     @Autowired
