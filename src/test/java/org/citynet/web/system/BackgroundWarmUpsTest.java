@@ -143,25 +143,19 @@ class BackgroundWarmUpsTest {
                 Duration.ofMillis(50), () -> "version 1", work);
         try {
             others.submit(() -> {
-                work.run(BackgroundWork.Kind.INDEX, "index", () -> {
-                    try {
-                        release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+                work.run(BackgroundWork.Kind.INDEX, "index", () -> BackgroundWorkTest.await(release));
                 return null;
             });
-            awaitState(work, "running [index], waiting []");
+            BackgroundWorkTest.awaitState(work, "running [index], waiting []");
             others.submit(() -> {
                 work.run(BackgroundWork.Kind.DUMPS, "dumps", () -> {
                     order.add("dumps");
                 });
                 return null;
             });
-            awaitState(work, "running [index], waiting [dumps]");
+            BackgroundWorkTest.awaitState(work, "running [index], waiting [dumps]");
             warmUps.warmInBackground();
-            awaitState(work, "running [index], waiting [[keys, themes], dumps]");
+            BackgroundWorkTest.awaitState(work, "running [index], waiting [[keys, themes], dumps]");
             release.countDown();
             awaitAtLeast(order, 3);
             assertThat(order).containsExactly("keys", "themes", "dumps");
@@ -183,14 +177,6 @@ class BackgroundWarmUpsTest {
                 order.add(name);
             }
         };
-    }
-
-    private static void awaitState(BackgroundWork work, String state) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!work.state().equals(state)) {
-            assertThat(System.nanoTime()).as("state %s, is %s", state, work.state()).isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 
     private static void awaitAtLeast(List<String> rounds, int size) throws InterruptedException {

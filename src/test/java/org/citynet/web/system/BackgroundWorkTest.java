@@ -161,7 +161,8 @@ class BackgroundWorkTest {
         }
     }
 
-    private static void awaitState(BackgroundWork work, String state) throws InterruptedException {
+    /** Waits until the queue says this (up to 10 s); for the warm-ups' tests too. */
+    static void awaitState(BackgroundWork work, String state) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!work.state().equals(state)) {
             assertThat(System.nanoTime()).as("state %s, is %s", state, work.state()).isLessThan(deadline);
@@ -169,7 +170,7 @@ class BackgroundWorkTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
