@@ -289,13 +289,17 @@ public record CitynetProperties(
      * @param keptWholeAnswers  how many such whole answers are kept at once
      * @param keptWholeCells    how many cells (rows times columns) they may hold together; a whole answer
      *                          of more is answered but computed again for each request
+     * @param keptUnfilteredCells how many cells the unfiltered rows of {@code #+ precompute: unfiltered} queries
+     *                          may hold together (rows times columns plus one); at 100,000 cities the label
+     *                          search's are about 1.6 million
      */
     public record NamedQueries(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(1) @DefaultValue("1000") int maxPageSize,
             @NotNull @DefaultValue("60s") Duration wholeTimeout,
             @Min(1) @DefaultValue("64") int keptWholeAnswers,
-            @Min(1) @DefaultValue("1000000") long keptWholeCells) {
+            @Min(1) @DefaultValue("1000000") long keptWholeCells,
+            @Min(1) @DefaultValue("4000000") long keptUnfilteredCells) {
 
         @ConstructorBinding
         public NamedQueries {
@@ -303,7 +307,7 @@ public record CitynetProperties(
 
         /** With the default bound and limits of kept whole answers. */
         public NamedQueries(Duration timeout, int maxPageSize) {
-            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 1_000_000);
+            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 1_000_000, 4_000_000);
         }
     }
 

@@ -16,11 +16,13 @@ import org.citynet.web.system.InvalidParameterException;
  * @param pageSize    page size when the query is paginated ({@code #+ pagination:}), else 0
  * @param precompute  {@code #+ precompute: true}: a whole-graph aggregate whose rows are computed once per
  *                    data version and kept, every answer and page read from them
+ * @param unfiltered  {@code #+ precompute: unfiltered}: its rows without the FILTERs that use its parameters are
+ *                    computed once per data version and kept, and each call filters them ({@link KeptFilterRows})
  * @param pageBy      {@code #+ page-by:} the variable whose values its pages are cut by ({@link PageKeys}), or
  *                    null when pages are cut by rows
  */
 public record NamedQuery(String name, String summary, String description, List<QueryParameter> parameters,
-                         int pageSize, boolean precompute, String pageBy, Query query, String text) {
+                         int pageSize, boolean precompute, boolean unfiltered, String pageBy, Query query, String text) {
 
     public NamedQuery {
         parameters = List.copyOf(parameters);

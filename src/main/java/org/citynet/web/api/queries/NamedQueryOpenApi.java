@@ -94,6 +94,10 @@ class NamedQueryOpenApi implements OpenApiCustomizer {
         if (query.precompute()) {
             text.append(" Its rows are computed once per data version and every answer is read from them.");
         }
+        if (query.unfiltered()) {
+            text.append(" Its rows before the parameters filter them are computed once per data version, and each"
+                    + " call filters those.");
+        }
         if (query.pagedByKey()) {
             text.append(" Paged by `").append(query.pageBy()).append("`: a page holds `pageSize` values of `")
                     .append(query.pageBy()).append("` with all their rows, X-Total-Count counts those values, and"

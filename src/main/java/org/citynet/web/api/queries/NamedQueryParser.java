@@ -1,8 +1,10 @@
 package org.citynet.web.api.queries;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ import org.citynet.web.api.PageRequest;
  * #+   - year: year ; Required, because it has no default
  * #+ pagination: 50
  * #+ page-by: city
+ * #+ precompute: unfiltered
  * </pre>
  *
  * Parameter types are those of {@link ParameterType}. A paginated query must be a SELECT with an
@@ -67,16 +70,19 @@ public final class NamedQueryParser {
         }
         if (d.pageBy != null && query != null) {
             problems.addAll(PageKeys.problems(query, d.pageBy));
-            if (d.precompute) {
-                problems.add("'#+ page-by:' and '#+ precompute: true' exclude each other: a precomputed query "
+            if (d.precompute || d.unfiltered) {
+                problems.add("'#+ page-by:' and '#+ precompute:' exclude each other: a precomputed query "
                         + "already answers every page from its kept rows");
             }
+        }
+        if (d.unfiltered && query != null) {
+            problems.addAll(KeptFilterRows.problems(query, d.parameterNames()));
         }
         if (!problems.isEmpty()) {
             throw new NamedQueryException(name, problems);
         }
         return new NamedQuery(name, d.summary.strip(), Optional.ofNullable(d.description).orElse("").strip(),
-                d.parameters, d.pageSize, d.precompute, d.pageBy, query, text);
+                d.parameters, d.pageSize, d.precompute, d.unfiltered, d.pageBy, query, text);
     }
 
     private static Query parseQuery(String text, List<String> problems) {
@@ -136,6 +142,7 @@ public final class NamedQueryParser {
         String description;
         int pageSize;
         boolean precompute;
+        boolean unfiltered;
         String pageBy;
         final List<QueryParameter> parameters = new ArrayList<>();
 
@@ -150,10 +157,11 @@ public final class NamedQueryParser {
                 }
                 case "pagination" -> pageSize = pageSize(value, problems);
                 case "precompute" -> {
-                    if (value.equals("true") || value.equals("false")) {
-                        precompute = value.equals("true");
-                    } else {
-                        problems.add("'#+ precompute:' is true or false, not '" + value + "'");
+                    switch (value) {
+                        case "true" -> precompute = true;
+                        case "false" -> precompute = false;
+                        case "unfiltered" -> unfiltered = true;
+                        default -> problems.add("'#+ precompute:' is true, false or unfiltered, not '" + value + "'");
                     }
                 }
                 case "page-by" -> {
@@ -167,6 +175,12 @@ public final class NamedQueryParser {
                 default -> problems.add("unknown decorator '#+ " + key
                         + ":' (known: summary, description, params, pagination, precompute, page-by)");
             }
+        }
+
+        Set<String> parameterNames() {
+            Set<String> names = new LinkedHashSet<>();
+            parameters.forEach(p -> names.add(p.name()));
+            return names;
         }
 
         void continueWith(String key, String value, List<String> problems) {

@@ -1,16 +1,20 @@
 package org.citynet.web.api.queries;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.citynet.kernel.store.OneGeneration;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreBusyException;
@@ -46,6 +50,8 @@ public class NamedQueryService {
     /** The ordered keys of queries paged by key, by keys query and bindings (two queries may share them). */
     private final PerDataVersion<List<Node>> pageKeys;
     private final Map<String, KeysQuery> keysQueries = new ConcurrentHashMap<>();
+    /** The unfiltered rows of {@code #+ precompute: unfiltered} queries, by query name. */
+    private final PerDataVersion<KeptFilterRows> unfilteredRows;
 
     /** A keys query with its text, which is what its kept keys are filed under. */
     private record KeysQuery(Query query, String text) {
@@ -66,6 +72,8 @@ public class NamedQueryService {
         this.totals = new PerDataVersion<>(10_000);
         this.pageKeys = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
                 properties.namedQueries().keptWholeCells(), keys -> keys.size());
+        this.unfilteredRows = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
+                properties.namedQueries().keptUnfilteredCells(), KeptFilterRows::cells);
     }
 
     public List<NamedQuery> all() {
@@ -95,6 +103,10 @@ public class NamedQueryService {
         if (query.precompute()) {
             return fromWhole(query, bindings, request.asksForAPage() ? pageRequest : null);
         }
+        if (query.unfiltered()) {
+            return answer(query, bindings, keptFilterRows(query).matching(bindings),
+                    query.paginated() || request.asksForAPage() ? pageRequest : null);
+        }
         if (query.paginated()) {
             return page(query, bindings, pageRequest);
         }
@@ -113,7 +125,12 @@ public class NamedQueryService {
      * they fit under the row cap, else the page asked for (the first by default).
      */
     private NamedQueryAnswer fromWhole(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
-        ResultRows whole = wholeRows(query, bindings);
+        return answer(query, bindings, wholeRows(query, bindings), request);
+    }
+
+    /** All of {@code whole} if no page is asked for and it fits under the row cap, else the page asked for. */
+    private NamedQueryAnswer answer(NamedQuery query, Map<String, Node> bindings, ResultRows whole,
+                                    PageRequest request) {
         if (request == null && whole.size() <= maxRows) {
             return new NamedQueryAnswer(query.name(), bindings, null, whole.size(), whole);
         }
@@ -136,6 +153,22 @@ public class NamedQueryService {
     private ResultRows wholeRows(NamedQuery query, Map<String, Node> bindings) {
         return wholeAnswers.get(runner.requestStamp(), List.of(query.name(), bindings),
                 () -> oneAtATime(() -> select(query.query(), bindings, wholeTimeout)), runner::changeStamp);
+    }
+
+    /**
+     * The rows of a {@code #+ precompute: unfiltered} query without its parameters' FILTERs, read once per data
+     * version: in pages by its first ORDER BY variable where the store caps its answers ({@link
+     * QueryRunner#selectAll}), and ordered here.
+     */
+    private KeptFilterRows keptFilterRows(NamedQuery query) {
+        return unfilteredRows.get(runner.requestStamp(), List.of(query.name()), () -> oneAtATime(() -> {
+            Set<String> parameters = query.parameters().stream().map(QueryParameter::name)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
+            String key = query.query().getOrderBy().get(0).getExpression().getVarName();
+            List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, KeptFilterRows::binding);
+            return KeptFilterRows.of(query.query(), parameters, new ResultRows(unfiltered.getResultVars(), rows));
+        }), runner::changeStamp);
     }
 
     /**

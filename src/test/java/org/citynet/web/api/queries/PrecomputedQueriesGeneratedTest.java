@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * pages, read from the rows kept for the data version and put together, are exactly the answer of its
  * plain SPARQL (the query's own text, run directly) — same rows, same order — and every page carries the
  * true total. The same holds for every {@code #+ page-by} query, whose pages are cut from its keys (read once
- * per data version by a reduced query) and read by {@code VALUES}, in each language asked for.
+ * per data version by a reduced query) and read by {@code VALUES}, in each language asked for; and for every
+ * {@code #+ precompute: unfiltered} query, whose rows are filtered in memory, for texts that match much, little,
+ * in other cases and letters, or nothing.
  */
 class PrecomputedQueriesGeneratedTest {
 
@@ -127,6 +129,45 @@ class PrecomputedQueriesGeneratedTest {
             } else {
                 assertThat(unasked.page()).as("%s (%s): answered whole", name, lang).isNull();
                 assertThat(unasked.rows().rows()).isEqualTo(plain);
+            }
+        }
+    }
+
+    static List<String> unfiltered() {
+        List<String> names = NamedQueryCatalog.load(Path.of("queries").toAbsolutePath()).all().stream()
+                .filter(NamedQuery::unfiltered).map(NamedQuery::name).toList();
+        assertThat(names).as("queries marked #+ precompute: unfiltered").contains("search-labels");
+        return names;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unfiltered")
+    void filteredKeptRowsAreThePlainSparqlAnswer(String name) {
+        NamedQuery query = service.find(name);
+        for (String text : List.of("an", "ESBO", "", "ä", "Ö", "zzqx", "a b", "%")) {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            query.parameters().forEach(p -> values.put(p.name(), text));
+            Map<String, org.apache.jena.graph.Node> bindings = query.bind(values);
+            List<Binding> plain = new ArrayList<>();
+            runner.execute(QueryFactory.create(query.text(), Syntax.syntaxSPARQL_11), bindings,
+                    Duration.ofSeconds(60), execution -> plain.addAll(ResultRows.read(execution).rows()));
+
+            List<Binding> paged = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                NamedQueryAnswer answer = service.run(new NamedQueryRequest(name, values, Integer.toString(page),
+                        Integer.toString(PAGE)));
+                assertThat(answer.total()).as("%s ('%s'): total on page %d", name, text, page).isEqualTo(plain.size());
+                paged.addAll(answer.rows().rows());
+                if (answer.page() == null || !answer.page().hasNext()) {
+                    break;
+                }
+            }
+            assertThat(paged).as("%s ('%s'): %d rows in pages of %d", name, text, plain.size(), PAGE).isEqualTo(plain);
+            NamedQueryAnswer unasked = service.run(new NamedQueryRequest(name, values, null, null));
+            assertThat(unasked.rows().rows()).as("%s ('%s'): unasked", name, text).isEqualTo(query.paginated()
+                    ? plain.subList(0, Math.min(plain.size(), query.pageSize())) : plain);
+            if (text.equals("an")) {
+                assertThat(plain).as("a common text matches many rows").hasSizeGreaterThan(3 * PAGE);
             }
         }
     }
