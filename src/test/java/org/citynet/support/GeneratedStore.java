@@ -1,6 +1,12 @@
 package org.citynet.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -17,7 +23,29 @@ import org.citynet.tools.generator.KnowledgeGraphGenerator;
  */
 public final class GeneratedStore {
 
+    /** Read-only stores shared by the test classes of one JVM, by cities and seed. */
+    private static final Map<List<Long>, KnowledgeStore> SHARED = new ConcurrentHashMap<>();
+
     private GeneratedStore() {
+    }
+
+    /**
+     * The same store for every test class of this JVM that asks for these cities and seed: generating and
+     * loading 1,000 cities takes seconds, and several classes only read them. Never to be written or closed (it
+     * is in memory, and goes with the JVM).
+     */
+    public static KnowledgeStore shared(int cities, long seed) {
+        return SHARED.computeIfAbsent(List.of((long) cities, seed), key -> {
+            try {
+                Path temp = Files.createTempDirectory("citynet-generated-");
+                KnowledgeStore store = open(cities, seed, temp);
+                Files.delete(temp.resolve("generated-" + cities + ".nq"));
+                Files.delete(temp);
+                return store;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

@@ -2,7 +2,6 @@ package org.citynet.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.support.GeneratedStore;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.support.TestProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
@@ -32,8 +29,6 @@ class ListPagesGeneratedTest {
     private static final int CITIES = 300;
     private static final int PAGE = 23;
 
-    @TempDir
-    static Path temp;
 
     private static KnowledgeStore store;
     private static ApiQueries queries;
@@ -42,16 +37,11 @@ class ListPagesGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        store = GeneratedStore.open(CITIES, 2024, temp);
+        store = GeneratedStore.shared(CITIES, 2024);
         CitynetProperties properties = TestProperties.inMemory();
         queries = new ApiQueries(new QueryRunner(store), properties);
         pages = new ListPages(queries, properties);
         localizers = new Localizers(new Iris(properties));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     @ParameterizedTest(name = "{0} in {2}")

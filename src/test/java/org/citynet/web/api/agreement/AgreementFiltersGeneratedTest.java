@@ -2,7 +2,6 @@ package org.citynet.web.api.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +20,7 @@ import org.citynet.web.api.PageRequest;
 import org.citynet.web.api.Ref;
 import org.citynet.web.api.SourceCatalog;
 import org.citynet.web.system.CitynetProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
@@ -39,8 +36,6 @@ class AgreementFiltersGeneratedTest {
     private static final int CITIES = 300;
     private static final int PAGE = 37;
 
-    @TempDir
-    static Path temp;
 
     private static KnowledgeStore store;
     private static ApiQueries queries;
@@ -51,7 +46,7 @@ class AgreementFiltersGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        store = GeneratedStore.open(CITIES, 2024, temp);
+        store = GeneratedStore.shared(CITIES, 2024);
         CitynetProperties properties = TestProperties.inMemory();
         queries = new ApiQueries(new QueryRunner(store), properties);
         Iris iris = new Iris(properties);
@@ -61,11 +56,6 @@ class AgreementFiltersGeneratedTest {
                 new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris,
                 new AgreementFilters(queries, pages));
         localizers = new Localizers(iris);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     @ParameterizedTest(name = "type={0} inForce={1} in {2}")

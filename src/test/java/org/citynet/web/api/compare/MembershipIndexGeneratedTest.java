@@ -2,7 +2,6 @@ package org.citynet.web.api.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +14,8 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.support.GeneratedStore;
 import org.citynet.web.api.Iris;
 import org.citynet.web.system.LanguagePreference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index built from a generated graph of 1,000 cities (with the real ontology, so agreement classes
@@ -34,8 +31,6 @@ class MembershipIndexGeneratedTest {
     private static final int RANDOM_PAIRS = 100;
     private static final int ANSWERS = 20;
 
-    @TempDir
-    static Path temp;
 
     private static KnowledgeStore store;
     private static MembershipIndex index;
@@ -43,15 +38,10 @@ class MembershipIndexGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        store = GeneratedStore.open(CITIES, 2024, temp);
+        store = GeneratedStore.shared(CITIES, 2024);
         FactQueries queries = new FactQueries(new QueryRunner(store), CompareServiceTest.properties());
         sparql = new SparqlMembershipSource(queries);
         index = MembershipIndexBuilder.build(queries, store.changeStamp().value(), store.generation());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     @Test

@@ -16,11 +16,9 @@ import org.citynet.kernel.store.QueryRunner;
 import org.citynet.support.GeneratedStore;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.support.TestProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code #+ precompute} named query of {@code queries/}, on a generated graph of 1,000 cities: its
@@ -36,8 +34,6 @@ class PrecomputedQueriesGeneratedTest {
     private static final int CITIES = 1_000;
     private static final int PAGE = 97;
 
-    @TempDir
-    static Path temp;
 
     private static KnowledgeStore store;
     private static NamedQueryService service;
@@ -45,16 +41,11 @@ class PrecomputedQueriesGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        store = GeneratedStore.open(CITIES, 2024, temp);
+        store = GeneratedStore.shared(CITIES, 2024);
         Path root = Path.of("").toAbsolutePath();
         runner = new QueryRunner(store);
         CitynetProperties properties = TestProperties.inMemory(root.toString(), Duration.ofSeconds(60), 10_000);
         service = new NamedQueryService(NamedQueryCatalog.load(root.resolve("queries")), runner, properties);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     static List<String> precomputed() {

@@ -3,7 +3,6 @@ package org.citynet.web.api.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,9 +29,7 @@ import org.citynet.web.api.network.NetworkType;
 import org.citynet.web.system.CitynetProperties;
 import org.citynet.web.system.NotFoundException;
 import org.citynet.support.TestProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
@@ -48,8 +45,6 @@ class ThemePagesGeneratedTest {
     private static final int CITIES = 300;
     private static final int PAGE = 7;
 
-    @TempDir
-    static Path temp;
 
     private static KnowledgeStore store;
     private static ApiQueries queries;
@@ -58,18 +53,13 @@ class ThemePagesGeneratedTest {
 
     @BeforeAll
     static void generateAndLoad() {
-        store = GeneratedStore.open(CITIES, 2024, temp);
+        store = GeneratedStore.shared(CITIES, 2024);
         CitynetProperties properties = TestProperties.inMemory();
         queries = new ApiQueries(new QueryRunner(store), properties);
         Iris iris = new Iris(properties);
         themes = new ThemeService(queries, new ListPages(queries, properties),
                 new SourceCatalog(queries, new ConcurrentMapCacheManager()), iris);
         localizers = new Localizers(iris);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
     }
 
     @ParameterizedTest(name = "in {0}")
