@@ -83,6 +83,10 @@ class EmbeddedStoreIT extends ServiceTestBase {
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // Requests are timed (http_server_requests, after the health request above); Spring Security's
+        // observations of each filter are switched off (application.yaml: they cost every request).
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count")
+                .doesNotContain("spring_security_filterchains", "spring_security_authorizations");
     }
 
     @Test
