@@ -201,8 +201,12 @@ final class FactRows {
      * @param superseded {@link Vocabulary#SUPERSEDED} or null
      */
     static AgreementValidity validity(String signing, String start, String end, String superseded, String subject) {
-        return new AgreementValidity(date(start, subject), date(signing, subject), date(end, subject),
-                superseded != null);
+        return validity(date(signing, subject), date(start, subject), date(end, subject), superseded != null);
+    }
+
+    /** {@link #validity(String, String, String, String, String)} of dates already read. */
+    static AgreementValidity validity(PartialDate signing, PartialDate start, PartialDate end, boolean superseded) {
+        return new AgreementValidity(start, signing, end, superseded);
     }
 
     static PartialDate date(String lexical, String subject) {

@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.citynet.kernel.rdf.PartialDate;
+import org.citynet.kernel.rdf.Period;
 
 /**
  * Everything a comparison answer needs, as of one state of the store, so that an answer reads no store at
@@ -71,6 +73,11 @@ final class MembershipIndex {
     private final LabelColumn termLabels;
     private final LabelColumn agreementLabels;
     private final SourceDocument[] sources;
+    /**
+     * Dates by term number, parsed on first use: a comparison at 100,000 cities spent 6 % of its time parsing the
+     * same few thousand dates again. Unparseable ones are not kept (and warned about each time, as before).
+     */
+    private final Map<Integer, PartialDate> parsedDates = new ConcurrentHashMap<>();
 
     /**
      * @param stamp      the store's change stamp the index was built at: it describes that data only
@@ -176,15 +183,14 @@ final class MembershipIndex {
     private MembershipRecord membership(int m, String city) {
         String iri = memberships.iris().get(m, terms);
         return new MembershipRecord(iri, city, term(memberships.term()[m]), listTerms(memberships, m),
-                FactRows.membershipPeriod(date(memberships, 0, m), date(memberships, 1, m), iri),
-                sources(memberships, m));
+                new Period(parsed(memberships, 0, m, iri), parsed(memberships, 1, m, iri)), sources(memberships, m));
     }
 
     private AgreementRecord agreement(int a) {
         String iri = agreements.iris().get(a, terms);
         return new AgreementRecord(iri, agreementLabels.labels(a), term(agreements.term()[a]),
-                listTerms(agreements, a), FactRows.validity(date(agreements, 0, a), date(agreements, 1, a),
-                        date(agreements, 2, a), date(agreements, 3, a), iri),
+                listTerms(agreements, a), FactRows.validity(parsed(agreements, 0, a, iri), parsed(agreements, 1, a, iri),
+                        parsed(agreements, 2, a, iri), date(agreements, 3, a) != null),
                 sources(agreements, a));
     }
 
@@ -206,6 +212,21 @@ final class MembershipIndex {
             list.add(sources[nodes.sources()[k]]);
         }
         return list;
+    }
+
+    private PartialDate parsed(Nodes nodes, int which, int i, String subject) {
+        int term = nodes.dates()[which][i];
+        if (term < 0) {
+            return null;
+        }
+        PartialDate date = parsedDates.get(term);
+        if (date == null) {
+            date = FactRows.date(terms[term], subject);
+            if (date != null) {
+                parsedDates.put(term, date);
+            }
+        }
+        return date;
     }
 
     private String date(Nodes nodes, int which, int i) {
