@@ -75,6 +75,9 @@ public final class NamedQueryParser {
                         + "already answers every page from its kept rows");
             }
         }
+        if (d.precompute && d.unfiltered) {
+            problems.add("'#+ precompute:' is given as both true and unfiltered; give it once");
+        }
         if (d.unfiltered && query != null) {
             problems.addAll(KeptFilterRows.problems(query, d.parameterNames()));
         }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.citynet.kernel.store.OneGeneration;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.StoreBusyException;
@@ -35,6 +37,8 @@ import org.citynet.web.api.Page;
 @Service
 public class NamedQueryService {
 
+    private static final Logger log = LoggerFactory.getLogger(NamedQueryService.class);
+
     /** A page and its total come from two queries; if the data changes between them, ask again. */
     private static final int ATTEMPTS = 3;
 
@@ -52,6 +56,9 @@ public class NamedQueryService {
     private final Map<String, KeysQuery> keysQueries = new ConcurrentHashMap<>();
     /** The unfiltered rows of {@code #+ precompute: unfiltered} queries, by query name. */
     private final PerDataVersion<KeptFilterRows> unfilteredRows;
+    private final long keptUnfilteredCells;
+    /** Said once: the rows are read again on every call, and the log would say it on every call. */
+    private volatile boolean warnedTooLarge;
 
     /** A keys query with its text, which is what its kept keys are filed under. */
     private record KeysQuery(Query query, String text) {
@@ -72,8 +79,9 @@ public class NamedQueryService {
         this.totals = new PerDataVersion<>(10_000);
         this.pageKeys = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
                 properties.namedQueries().keptWholeCells(), keys -> keys.size());
+        this.keptUnfilteredCells = properties.namedQueries().keptUnfilteredCells();
         this.unfilteredRows = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
-                properties.namedQueries().keptUnfilteredCells(), KeptFilterRows::cells);
+                keptUnfilteredCells, KeptFilterRows::cells);
     }
 
     public List<NamedQuery> all() {
@@ -167,7 +175,15 @@ public class NamedQueryService {
             Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
             String key = query.query().getOrderBy().get(0).getExpression().getVarName();
             List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, KeptFilterRows::binding);
-            return KeptFilterRows.of(query.query(), parameters, new ResultRows(unfiltered.getResultVars(), rows));
+            KeptFilterRows kept = KeptFilterRows.of(query.query(), parameters,
+                    new ResultRows(unfiltered.getResultVars(), rows));
+            if (kept.cells() > keptUnfilteredCells && !warnedTooLarge) {
+                warnedTooLarge = true;
+                log.warn("The unfiltered rows of '{}' hold {} cells, more than citynet.named-queries."
+                        + "kept-unfiltered-cells ({}): they are read again for every call until it is raised",
+                        query.name(), kept.cells(), keptUnfilteredCells);
+            }
+            return kept;
         }), runner::changeStamp);
     }
 

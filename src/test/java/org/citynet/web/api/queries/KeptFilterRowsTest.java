@@ -99,6 +99,9 @@ class KeptFilterRowsTest {
                 .isInstanceOf(NamedQueryException.class).hasMessageContaining("projected");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> NamedQueryParser.parse("q",
                 text.replace("unfiltered", "sometimes")))).hasMessageContaining("true, false or unfiltered");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> NamedQueryParser.parse("q",
+                text.replace("#+ precompute: unfiltered\n", "#+ precompute: unfiltered\n#+ precompute: true\n"))))
+                .hasMessageContaining("both true and unfiltered");
     }
 
     @ParameterizedTest(name = "{0} with {1}")
