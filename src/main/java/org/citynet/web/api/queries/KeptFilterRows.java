@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -222,13 +221,6 @@ final class KeptFilterRows {
         return new KeptFilterRows(unfiltered.columns(), List.copyOf(rows), inputs, List.copyOf(residual));
     }
 
-    /** A row of the store's answer as a binding of its terms. */
-    static Binding binding(QuerySolution row) {
-        BindingBuilder binding = BindingFactory.builder();
-        row.varNames().forEachRemaining(name -> binding.add(Var.alloc(name), row.get(name).asNode()));
-        return binding.build();
-    }
-
     /** The rows the FILTERs let through with these parameters, in the query's order. */
     ResultRows matching(Map<String, Node> bindings) {
         BindingBuilder given = BindingFactory.builder();
@@ -256,10 +248,6 @@ final class KeptFilterRows {
             }
         }
         return new ResultRows(columns, passed);
-    }
-
-    int size() {
-        return rows.size();
     }
 
     /** How many different inputs the FILTERs have: each is evaluated at most once per call and row run. */

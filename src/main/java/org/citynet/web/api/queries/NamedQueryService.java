@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingLib;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.citynet.kernel.store.OneGeneration;
@@ -174,7 +175,7 @@ public class NamedQueryService {
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
             String key = query.query().getOrderBy().get(0).getExpression().getVarName();
-            List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, KeptFilterRows::binding);
+            List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, BindingLib::toBinding);
             KeptFilterRows kept = KeptFilterRows.of(query.query(), parameters,
                     new ResultRows(unfiltered.getResultVars(), rows));
             if (kept.cells() > keptUnfilteredCells && !warnedTooLarge) {
