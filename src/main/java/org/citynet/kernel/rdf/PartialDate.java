@@ -104,11 +104,23 @@ public record PartialDate(int year, int month, int day, Precision precision) {
     /** The lexical form at this precision: "2015", "2016-05", "2005-10-01". */
     @Override
     public String toString() {
-        String y = year < 0 ? String.format("-%04d", -year) : String.format("%04d", year);
-        return switch (precision) {
-            case YEAR -> y;
-            case MONTH -> String.format("%s-%02d", y, month);
-            case DAY -> String.format("%s-%02d-%02d", y, month, day);
-        };
+        // Written out: String.format took 6 % of a comparison's time at 100,000 cities (every period, every answer).
+        StringBuilder text = new StringBuilder(11);
+        if (year < 0) {
+            text.append('-');
+        }
+        padded(text, Math.abs((long) year), 4);
+        if (precision != Precision.YEAR) {
+            padded(text.append('-'), month, 2);
+        }
+        if (precision == Precision.DAY) {
+            padded(text.append('-'), day, 2);
+        }
+        return text.toString();
+    }
+
+    private static void padded(StringBuilder text, long value, int width) {
+        String digits = Long.toString(value);
+        text.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }

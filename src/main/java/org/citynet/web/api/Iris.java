@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class Iris {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final String ENTITIES = "id/";
 
     private final String base;
 
@@ -38,19 +39,30 @@ public class Iris {
 
     /** The slug of an entity IRI of the given type, if it is one. */
     public Optional<String> slug(String iri, String type) {
-        String prefix = base + "id/" + type + "/";
-        return iri != null && iri.startsWith(prefix) ? Optional.of(iri.substring(prefix.length())) : Optional.empty();
+        // Matched in place rather than against a concatenated prefix: a comparison asks this of every item.
+        int at = entities();
+        int slash = at + type.length();
+        return isEntity(iri) && iri.startsWith(type, at) && iri.length() > slash && iri.charAt(slash) == '/'
+                ? Optional.of(iri.substring(slash + 1)) : Optional.empty();
     }
 
     /** The type segment of an entity IRI ({@code city}, {@code network}, ...), if it is one. */
     public Optional<String> type(String iri) {
-        String prefix = base + "id/";
-        if (iri == null || !iri.startsWith(prefix)) {
+        if (!isEntity(iri)) {
             return Optional.empty();
         }
-        String rest = iri.substring(prefix.length());
-        int slash = rest.indexOf('/');
-        return slash > 0 ? Optional.of(rest.substring(0, slash)) : Optional.empty();
+        int slash = iri.indexOf('/', entities());
+        return slash > entities() ? Optional.of(iri.substring(entities(), slash)) : Optional.empty();
+    }
+
+    /** Whether the IRI starts with {@code {base}id/}. */
+    private boolean isEntity(String iri) {
+        return iri != null && iri.startsWith(base) && iri.startsWith(ENTITIES, base.length());
+    }
+
+    /** Where the type segment of an entity IRI starts. */
+    private int entities() {
+        return base.length() + ENTITIES.length();
     }
 
     private static String abbreviate(String s) {

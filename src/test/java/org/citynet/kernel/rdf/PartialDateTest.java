@@ -76,6 +76,12 @@ class PartialDateTest {
         assertThat(PartialDate.parseRequest("2016-05")).hasToString("2016-05");
         assertThat(PartialDate.parseRequest("2005-10-01")).hasToString("2005-10-01");
         assertThat(PartialDate.ofYear(-44)).hasToString("-0044");
+        // Zero-padded to four digits as xsd:gYear is, never cut: the years and the precisions around the edges.
+        assertThat(PartialDate.ofYear(7)).hasToString("0007");
+        assertThat(PartialDate.ofYear(12345)).hasToString("12345");
+        assertThat(new PartialDate(-12345, 3, 0, PartialDate.Precision.MONTH)).hasToString("-12345-03");
+        assertThat(new PartialDate(987, 1, 9, PartialDate.Precision.DAY)).hasToString("0987-01-09");
+        assertThat(PartialDate.parseLexical("2016-12-31")).map(PartialDate::toString).contains("2016-12-31");
     }
 
     private static int compare(PartialDate a, PartialDate b) {

@@ -20,9 +20,12 @@ import org.citynet.web.system.LanguagePreference;
  */
 final class ComparisonView {
 
-    private static final Comparator<ComparisonAnswer.Organization> BY_LABEL = Comparator
-            .comparing((ComparisonAnswer.Organization o) -> sortKey(o.label()))
-            .thenComparing(ComparisonAnswer.Organization::iri);
+    /** An organisation and its label's sort key, lower-cased once rather than in every comparison of the sort. */
+    private record ByLabel(String key, ComparisonAnswer.Organization item) {
+
+        static final Comparator<ByLabel> ORDER = Comparator.comparing(ByLabel::key)
+                .thenComparing(keyed -> keyed.item().iri());
+    }
 
     private final Iris iris;
     private final LanguagePreference language;
@@ -40,15 +43,16 @@ final class ComparisonView {
     /** The given organisations, each with the memberships of {@code cities} in it, sorted by label. */
     List<ComparisonAnswer.Organization> organizations(Collection<String> organizations, Comparison comparison,
                                                       List<String> cities) {
-        List<ComparisonAnswer.Organization> items = new ArrayList<>();
+        List<ByLabel> items = new ArrayList<>();
         for (String organization : organizations) {
             List<MembershipRecord> records = new ArrayList<>();
             cities.forEach(city -> records.addAll(comparison.memberships().get(city).getOrDefault(organization,
                     List.of())));
-            items.add(organization(records));
+            ComparisonAnswer.Organization item = organization(records);
+            items.add(new ByLabel(sortKey(item.label()), item));
         }
-        items.sort(BY_LABEL);
-        return items;
+        items.sort(ByLabel.ORDER);
+        return items.stream().map(ByLabel::item).toList();
     }
 
     private ComparisonAnswer.Organization organization(List<MembershipRecord> records) {
@@ -91,9 +95,17 @@ final class ComparisonView {
         return List.copyOf(sources.values());
     }
 
+    /** Each document once, ordered by IRI; the answer makes one Source per document, so the IRI tells them apart. */
     private List<ComparisonAnswer.Source> sources(List<SourceDocument> documents) {
-        return documents.stream().map(d -> sources.computeIfAbsent(d.iri(), iri -> source(d)))
-                .distinct().sorted(Comparator.comparing(ComparisonAnswer.Source::iri)).toList();
+        if (documents.size() == 1) {
+            SourceDocument only = documents.get(0);
+            return List.of(sources.computeIfAbsent(only.iri(), iri -> source(only)));
+        }
+        Map<String, ComparisonAnswer.Source> byIri = new TreeMap<>();
+        for (SourceDocument d : documents) {
+            byIri.computeIfAbsent(d.iri(), iri -> sources.computeIfAbsent(iri, same -> source(d)));
+        }
+        return List.copyOf(byIri.values());
     }
 
     private ComparisonAnswer.Source source(SourceDocument d) {

@@ -211,14 +211,13 @@ public class NamedQueryService {
     }
 
     private NamedQueryAnswer page(NamedQuery query, Map<String, Node> bindings, PageRequest request) {
-        Query count = QueryForms.count(query.query());
         Query slice = QueryForms.page(query.query(), request);
         // The total must describe the same data as the rows.
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
             String stamp = runner.requestStamp();
             ResultRows rows = select(slice, bindings, timeout);
             Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> totals.get(stamp,
-                    List.of(query.name(), bindings), () -> count(count, bindings), runner::changeStamp)));
+                    List.of(query.name(), bindings), () -> count(QueryForms.count(query.query()), bindings), runner::changeStamp)));
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
