@@ -79,6 +79,12 @@ final class MembershipIndex {
      * unparseable ones are not kept (and warned about each time, as before).
      */
     private final Map<Integer, PartialDate> parsedDates = new ConcurrentHashMap<>();
+    /**
+     * The terms of organisations, roles and agreement classes by number, made on first use: every comparison made
+     * the same networks' and roles' terms (and their label maps) again. Cities' terms are not kept (a hundred
+     * thousand of them, each asked for rarely). Two threads may make one twice, harmlessly: a Term is immutable.
+     */
+    private final Term[] sharedTerms;
 
     /**
      * @param stamp      the store's change stamp the index was built at: it describes that data only
@@ -92,6 +98,7 @@ final class MembershipIndex {
         this.stamp = stamp;
         this.generation = generation;
         this.terms = terms;
+        this.sharedTerms = new Term[terms.length];
         this.cities = cities;
         this.memberships = memberships;
         this.agreements = agreements;
@@ -148,7 +155,8 @@ final class MembershipIndex {
      */
     long approximateBytes() {
         long bytes = cities.approximateBytes() + memberships.approximateBytes() + agreements.approximateBytes()
-                + termLabels.approximateBytes() + agreementLabels.approximateBytes() + 300L * sources.length;
+                + termLabels.approximateBytes() + agreementLabels.approximateBytes() + 300L * sources.length
+                + 4L * sharedTerms.length;
         for (String term : terms) {
             bytes += 44 + term.length();
         }
@@ -183,13 +191,13 @@ final class MembershipIndex {
 
     private MembershipRecord membership(int m, String city) {
         String iri = memberships.iris().get(m, terms);
-        return new MembershipRecord(iri, city, term(memberships.term()[m]), listTerms(memberships, m),
+        return new MembershipRecord(iri, city, sharedTerm(memberships.term()[m]), roles(m),
                 new Period(parsed(memberships, 0, m, iri), parsed(memberships, 1, m, iri)), sources(memberships, m));
     }
 
     private AgreementRecord agreement(int a) {
         String iri = agreements.iris().get(a, terms);
-        return new AgreementRecord(iri, agreementLabels.labels(a), term(agreements.term()[a]),
+        return new AgreementRecord(iri, agreementLabels.labels(a), sharedTerm(agreements.term()[a]),
                 listTerms(agreements, a), FactRows.validity(parsed(agreements, 0, a, iri), parsed(agreements, 1, a, iri),
                         parsed(agreements, 2, a, iri), date(agreements, 3, a) != null),
                 sources(agreements, a));
@@ -199,10 +207,27 @@ final class MembershipIndex {
         return new Term(terms[number], termLabels.labels(number));
     }
 
+    private Term sharedTerm(int number) {
+        Term made = sharedTerms[number];
+        if (made == null) {
+            made = term(number);
+            sharedTerms[number] = made;
+        }
+        return made;
+    }
+
     private List<Term> listTerms(Nodes nodes, int i) {
         List<Term> list = new ArrayList<>(nodes.listStart()[i + 1] - nodes.listStart()[i]);
         for (int k = nodes.listStart()[i]; k < nodes.listStart()[i + 1]; k++) {
             list.add(term(nodes.list()[k]));
+        }
+        return list;
+    }
+
+    private List<Term> roles(int m) {
+        List<Term> list = new ArrayList<>(memberships.listStart()[m + 1] - memberships.listStart()[m]);
+        for (int k = memberships.listStart()[m]; k < memberships.listStart()[m + 1]; k++) {
+            list.add(sharedTerm(memberships.list()[k]));
         }
         return list;
     }
