@@ -1,8 +1,10 @@
 package org.citynet.web.api.queries;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -26,6 +28,17 @@ public record NamedQuery(String name, String summary, String description, List<Q
 
     public NamedQuery {
         parameters = List.copyOf(parameters);
+    }
+
+    /** The parameters' names, in their declared order. */
+    public Set<String> parameterNames() {
+        return names(parameters);
+    }
+
+    static Set<String> names(List<QueryParameter> parameters) {
+        Set<String> names = new LinkedHashSet<>();
+        parameters.forEach(p -> names.add(p.name()));
+        return names;
     }
 
     public boolean paginated() {

@@ -1,7 +1,6 @@
 package org.citynet.web.api.queries;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -181,9 +180,7 @@ public final class NamedQueryParser {
         }
 
         Set<String> parameterNames() {
-            Set<String> names = new LinkedHashSet<>();
-            parameters.forEach(p -> names.add(p.name()));
-            return names;
+            return NamedQuery.names(parameters);
         }
 
         void continueWith(String key, String value, List<String> problems) {

@@ -1,7 +1,6 @@
 package org.citynet.web.api.queries;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -171,8 +169,7 @@ public class NamedQueryService {
      */
     private KeptFilterRows keptFilterRows(NamedQuery query) {
         return unfilteredRows.get(runner.requestStamp(), List.of(query.name()), () -> oneAtATime(() -> {
-            Set<String> parameters = query.parameters().stream().map(QueryParameter::name)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> parameters = query.parameterNames();
             Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
             String key = query.query().getOrderBy().get(0).getExpression().getVarName();
             List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, BindingLib::toBinding);
