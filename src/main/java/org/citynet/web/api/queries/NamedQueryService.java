@@ -213,8 +213,10 @@ public class NamedQueryService {
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
             String stamp = runner.requestStamp();
             ResultRows rows = select(slice, bindings, timeout);
+            // The count query is made only when a total is counted: most pages are the last one.
             Page page = Page.of(request, totalFromPage(request, rows.size()).orElseGet(() -> totals.get(stamp,
-                    List.of(query.name(), bindings), () -> count(QueryForms.count(query.query()), bindings), runner::changeStamp)));
+                    List.of(query.name(), bindings), () -> count(QueryForms.count(query.query()), bindings),
+                    runner::changeStamp)));
             if (!page.exists()) {
                 throw new NotFoundException(page.missing());
             }
