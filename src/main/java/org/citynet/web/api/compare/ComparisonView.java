@@ -97,10 +97,6 @@ final class ComparisonView {
 
     /** Each document once, ordered by IRI; the answer makes one Source per document, so the IRI tells them apart. */
     private List<ComparisonAnswer.Source> sources(List<SourceDocument> documents) {
-        if (documents.size() == 1) {
-            SourceDocument only = documents.get(0);
-            return List.of(sources.computeIfAbsent(only.iri(), iri -> source(only)));
-        }
         Map<String, ComparisonAnswer.Source> byIri = new TreeMap<>();
         for (SourceDocument d : documents) {
             byIri.computeIfAbsent(d.iri(), iri -> sources.computeIfAbsent(iri, same -> source(d)));

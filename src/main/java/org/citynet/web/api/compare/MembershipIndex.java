@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 import org.citynet.kernel.rdf.PartialDate;
 import org.citynet.kernel.rdf.Period;
@@ -191,15 +192,16 @@ final class MembershipIndex {
 
     private MembershipRecord membership(int m, String city) {
         String iri = memberships.iris().get(m, terms);
-        return new MembershipRecord(iri, city, sharedTerm(memberships.term()[m]), roles(m),
+        return new MembershipRecord(iri, city, sharedTerm(memberships.term()[m]),
+                listTerms(memberships, m, this::sharedTerm),
                 new Period(parsed(memberships, 0, m, iri), parsed(memberships, 1, m, iri)), sources(memberships, m));
     }
 
     private AgreementRecord agreement(int a) {
         String iri = agreements.iris().get(a, terms);
         return new AgreementRecord(iri, agreementLabels.labels(a), sharedTerm(agreements.term()[a]),
-                listTerms(agreements, a), FactRows.validity(parsed(agreements, 0, a, iri), parsed(agreements, 1, a, iri),
-                        parsed(agreements, 2, a, iri), date(agreements, 3, a) != null),
+                listTerms(agreements, a, this::term), FactRows.validity(parsed(agreements, 0, a, iri),
+                        parsed(agreements, 1, a, iri), parsed(agreements, 2, a, iri), date(agreements, 3, a) != null),
                 sources(agreements, a));
     }
 
@@ -216,18 +218,11 @@ final class MembershipIndex {
         return made;
     }
 
-    private List<Term> listTerms(Nodes nodes, int i) {
+    /** The listed terms of entry {@code i} (a membership's roles, an agreement's parties), each made by {@code make}. */
+    private static List<Term> listTerms(Nodes nodes, int i, IntFunction<Term> make) {
         List<Term> list = new ArrayList<>(nodes.listStart()[i + 1] - nodes.listStart()[i]);
         for (int k = nodes.listStart()[i]; k < nodes.listStart()[i + 1]; k++) {
-            list.add(term(nodes.list()[k]));
-        }
-        return list;
-    }
-
-    private List<Term> roles(int m) {
-        List<Term> list = new ArrayList<>(memberships.listStart()[m + 1] - memberships.listStart()[m]);
-        for (int k = memberships.listStart()[m]; k < memberships.listStart()[m + 1]; k++) {
-            list.add(sharedTerm(memberships.list()[k]));
+            list.add(make.apply(nodes.list()[k]));
         }
         return list;
     }
