@@ -11,10 +11,14 @@ import java.util.Map;
  * @param cities      the requested IRIs that are {@code cn:City}s, with their labels; a requested IRI
  *                    missing here is unknown
  * @param memberships for each known city, its own memberships (never those of a group it belongs to)
- * @param agreements  every agreement at least one of the cities is a direct party to
+ * @param agreements  every agreement at least {@value #PARTIES} of the cities are direct parties to: the only ones a
+ *                    comparison shows or counts (a city of thousands of agreements shares few with another)
  */
 public record CityFacts(long generation, Map<String, Term> cities, Map<String, List<MembershipRecord>> memberships,
                         List<AgreementRecord> agreements) {
+
+    /** How many of the compared cities must be parties to an agreement for the comparison to need it. */
+    public static final int PARTIES = 2;
 
     public CityFacts {
         cities = Map.copyOf(cities);

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.citynet.web.api.Ref;
+import org.citynet.web.system.RepeatedInAnswers;
 
 /**
  * The JSON answers of {@code GET /api/compare}: {@link Pair} for two cities, {@link Group} for three or
@@ -122,6 +123,7 @@ public sealed interface ComparisonAnswer permits ComparisonAnswer.Pair, Comparis
      * @param graph     the named graph holding the facts taken from it
      */
     @Schema(name = "ComparisonSource")
+    @RepeatedInAnswers
     record Source(String id, String iri, String title, String seedFile, Ref publisher, String language, String date,
                   String graph) {
     }

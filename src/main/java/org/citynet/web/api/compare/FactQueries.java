@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,14 +91,18 @@ class FactQueries {
     }
 
     /**
-     * Every field of every agreement one of the cities is a party to: the agreements first, then their fields
-     * ({@link #select} gives them {@value #IRI_BATCH} at a time). In one query, Virtuoso 7.2 planned a batch holding a
-     * city of thousands of agreements (100,000 generated cities) as 54M random reads and ran past the timeout;
-     * each part alone is an index lookup on every store.
+     * Every field of every agreement at least {@code parties} of the (distinct) cities are parties to: the
+     * agreements first, then their fields ({@link #select} gives them {@value #IRI_BATCH} at a time). In one query,
+     * Virtuoso 7.2 planned a batch holding a city of thousands of agreements (100,000 generated cities) as 54M
+     * random reads and ran past the timeout; each part alone is an index lookup on every store.
      */
-    List<AgreementRow> agreements(Collection<String> cities) {
-        List<String> agreements = select(queries.partyAgreements(), "city", cities, row -> iri(row, "agreement"))
-                .stream().distinct().sorted().toList();
+    List<AgreementRow> agreements(Collection<String> cities, int parties) {
+        Map<String, Integer> partiesAsked = new HashMap<>();
+        // One row per city and agreement (DISTINCT), and each city in one batch: the count is of distinct cities.
+        select(queries.partyAgreements(), "city", new LinkedHashSet<>(cities), row -> iri(row, "agreement"))
+                .forEach(agreement -> partiesAsked.merge(agreement, 1, Integer::sum));
+        List<String> agreements = partiesAsked.entrySet().stream().filter(e -> e.getValue() >= parties)
+                .map(Map.Entry::getKey).sorted().toList();
         return select(queries.agreements(), "agreement", agreements, row -> new AgreementRow(iri(row, "agreement"),
                 iri(row, "field"), text(row, "value"), row.get("value").isLiteral()));
     }

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
@@ -168,7 +166,7 @@ final class MembershipIndex {
     CityFacts facts(List<String> cityIris) {
         Map<String, Term> known = new LinkedHashMap<>();
         Map<String, List<MembershipRecord>> byCity = new HashMap<>();
-        Set<Integer> agreementIds = new LinkedHashSet<>();
+        Map<Integer, Integer> partiesAsked = new LinkedHashMap<>();
         for (String city : cityIris) {
             int c = cities.find(city);
             if (c < 0 || known.containsKey(city)) {
@@ -183,10 +181,15 @@ final class MembershipIndex {
                 byCity.put(city, records);
             }
             for (int k = cities.agreementStart()[c]; k < cities.agreementStart()[c + 1]; k++) {
-                agreementIds.add(cities.agreements()[k]);
+                partiesAsked.merge(cities.agreements()[k], 1, Integer::sum);
             }
         }
-        List<AgreementRecord> agreementRecords = agreementIds.stream().map(this::agreement).toList();
+        List<AgreementRecord> agreementRecords = new ArrayList<>();
+        partiesAsked.forEach((a, parties) -> {
+            if (parties >= CityFacts.PARTIES) {
+                agreementRecords.add(agreement(a));
+            }
+        });
         return new CityFacts(generation, known, byCity, agreementRecords);
     }
 

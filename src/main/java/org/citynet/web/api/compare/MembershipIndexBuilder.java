@@ -94,7 +94,7 @@ final class MembershipIndexBuilder {
     /** Cities {@code from} to {@code to} (exclusive): their memberships, new agreements and labels. */
     private void addCities(int from, int to) {
         List<String> batch = Arrays.asList(cities).subList(from, to);
-        FactRows rows = new FactRows(queries.memberships(batch), queries.agreements(batch), this::agreementClasses);
+        FactRows rows = new FactRows(queries.memberships(batch), queries.agreements(batch, 1), this::agreementClasses);
         // Stable: within a city the memberships stay in IRI order.
         List<MembershipNode> nodes = new ArrayList<>(rows.memberships());
         nodes.sort(Comparator.comparingInt(m -> city(m.city())));

@@ -44,7 +44,8 @@ class SparqlMembershipSource implements MembershipSource, KnownCities {
 
     private CityFacts readOnce(long generation, List<String> cityIris) {
         List<String> known = queries.knownCities(cityIris);
-        FactRows rows = new FactRows(queries.memberships(known), queries.agreements(known), queries::agreementClasses);
+        FactRows rows = new FactRows(queries.memberships(known), queries.agreements(known, CityFacts.PARTIES),
+                queries::agreementClasses);
         Set<String> sourceIris = rows.sourceIris();
         SourceRows sources = new SourceRows(queries.sources(sourceIris),
                 sourceIris.isEmpty() ? Map.of() : queries.sourceGraphs());

@@ -98,8 +98,10 @@ class SparqlMembershipSourceTest {
     @Test
     void agreementsCarryTheirMostSpecificClassPartiesAndSigningDateAsStart() {
         CityFacts facts = source.read(List.of(NORTH, SOUTH));
+        // group-deal's parties are south and a group: only one of the compared cities, so the comparison could
+        // neither show nor count it, and it is not read.
         assertThat(facts.agreements()).extracting(AgreementRecord::iri)
-                .containsExactlyInAnyOrder(ID + "agreement/north-south", ID + "agreement/group-deal");
+                .containsExactly(ID + "agreement/north-south");
         AgreementRecord twinning = facts.agreements().stream()
                 .filter(a -> a.iri().equals(ID + "agreement/north-south")).findFirst().orElseThrow();
         assertThat(twinning.kind().iri()).endsWith("#TwinningAgreement");
@@ -109,10 +111,6 @@ class SparqlMembershipSourceTest {
         assertThat(twinning.period()).isEqualTo(new Period(PartialDate.ofYear(1990),
                 new PartialDate(2020, 6, 30, Precision.DAY)));
 
-        AgreementRecord deal = facts.agreements().stream()
-                .filter(a -> a.iri().equals(ID + "agreement/group-deal")).findFirst().orElseThrow();
-        assertThat(deal.kind().iri()).endsWith("#Agreement");
-        assertThat(deal.hasParty(NORTH)).isFalse();
         Comparison c = MembershipComparison.compare(List.of(NORTH, SOUTH), facts, AsOfFilter.NONE);
         assertThat(c.sharedAgreements()).extracting(AgreementRecord::iri).containsExactly(ID + "agreement/north-south");
     }
