@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * @param measure     measured time of each phase ({@code bench.seconds})
  * @param clients     concurrency levels ({@code bench.clients}, e.g. 1,16)
  * @param cases       regular expression that the case names to run must match ({@code bench.cases})
+ * @param longCases   cases whose phases at the fewest clients last {@code longWarmup} and {@code longMeasure}
+ *                    instead ({@code bench.longCases}, a regular expression; empty for none): a sub-millisecond
+ *                    target is not settled by a 1-s phase (run 14's comparison: 0.84 ms in 1 s, 0.64 ms in 20 s)
+ * @param longWarmup  their warm-up ({@code bench.longWarmup}, seconds)
+ * @param longMeasure their measured time ({@code bench.longSeconds})
  * @param virtuoso    whether to install, load and query Virtuoso too ({@code bench.virtuoso})
  * @param serviceOverVirtuoso whether to measure a second service whose store is that Virtuoso, for the
  *                    named-query and entity cases ({@code bench.serviceOverVirtuoso})
@@ -33,7 +38,7 @@ import java.util.regex.Pattern;
  * @param fusekiJar   the standalone Fuseki server jar ({@code jena-fuseki-server}), the raw baseline
  */
 record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<Integer> clients, Pattern cases,
-                     boolean virtuoso, boolean serviceOverVirtuoso, String stampMaxAge, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
+                     Pattern longCases, Duration longWarmup, Duration longMeasure, boolean virtuoso, boolean serviceOverVirtuoso, String stampMaxAge, int loadRepeats, String serviceHeap, long seed, Path work, Path root,
                      String classpath, Path jenaHome, Path fusekiJar) {
 
     static BenchSettings fromSystemProperties() {
@@ -50,6 +55,9 @@ record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<I
                 seconds(System.getProperty("bench.seconds", "1.5")),
                 split(System.getProperty("bench.clients", "1,16")).stream().map(Integer::valueOf).toList(),
                 Pattern.compile(System.getProperty("bench.cases", ".*")),
+                Pattern.compile(System.getProperty("bench.longCases", "compare")),
+                seconds(System.getProperty("bench.longWarmup", "5")),
+                seconds(System.getProperty("bench.longSeconds", "20")),
                 Boolean.parseBoolean(System.getProperty("bench.virtuoso", "true")),
                 Boolean.parseBoolean(System.getProperty("bench.serviceOverVirtuoso", "true")),
                 System.getProperty("bench.stampMaxAge", "0"),
@@ -61,6 +69,11 @@ record BenchSettings(List<Size> sizes, Duration warmup, Duration measure, List<I
                 classpath,
                 Path.of(required("bench.jenaHome")),
                 Path.of(required("bench.fusekiJar")));
+    }
+
+    /** Whether the case's phases at the fewest clients are the long ones. */
+    boolean isLong(String caseName) {
+        return !longCases.pattern().isEmpty() && longCases.matcher(caseName).matches();
     }
 
     /** The lowest and highest concurrency: the report's two columns. */

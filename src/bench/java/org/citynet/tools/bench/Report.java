@@ -33,6 +33,13 @@ final class Report {
                 settings.cases().pattern().equals(".*") ? "" : " -Dbench.cases='" + settings.cases().pattern() + "'",
                 settings.stampMaxAge().equals("0") ? "" : " -Dbench.stampMaxAge=" + settings.stampMaxAge());
         line("");
+        if (!settings.longCases().pattern().isEmpty()) {
+            line("Cases matching `%s` have phases of %s s after %s s of warm-up at %d client(s)"
+                            + " (`bench.longCases`, `bench.longSeconds`, `bench.longWarmup`).",
+                    settings.longCases().pattern(), seconds(settings.longMeasure().toMillis()),
+                    seconds(settings.longWarmup().toMillis()), settings.fewestClients());
+            line("");
+        }
         sizes.forEach(this::size);
         out.append(new Targets(settings).write(sizes));
         return out.toString();

@@ -24,6 +24,7 @@ final class SizeRun {
     private final BenchSettings settings;
     private final ChildProcesses processes;
     private final LoadDriver driver;
+    private final LoadDriver longDriver;
     private final ResultsFile results;
     /** Per case, how Virtuoso's answer differs from the raw Fuseki's, if it does. */
     private final java.util.Map<String, String> differences = new java.util.LinkedHashMap<>();
@@ -35,6 +36,7 @@ final class SizeRun {
         this.settings = settings;
         this.processes = processes;
         this.driver = new LoadDriver(settings.warmup(), settings.measure());
+        this.longDriver = new LoadDriver(settings.longWarmup(), settings.longMeasure());
         this.results = results;
     }
 
@@ -145,6 +147,8 @@ final class SizeRun {
         var first = result.get(target, fewest);
         if (clients != fewest && first.isPresent() && first.get().p50() > SLOW_MILLIS) {
             measurement = Measurement.skipped(clients, "p50 with " + fewest + " client(s) over " + SLOW_MILLIS + " ms");
+        } else if (clients == fewest && settings.isLong(result.benchCase().name())) {
+            measurement = longDriver.run(call, clients);
         } else {
             measurement = driver.run(call, clients);
         }
