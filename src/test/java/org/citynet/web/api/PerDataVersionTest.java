@@ -56,6 +56,46 @@ class PerDataVersionTest {
     }
 
     @Test
+    void theValuesUsedLongestAgoGoFirst() {
+        // Room for three values of weight 4: two older answers, then a query asked in three languages by turns.
+        PerDataVersion<String> kept = new PerDataVersion<>(10, 12, String::length);
+        kept.get("1", List.of("older", 1), () -> "old1", () -> "1");
+        kept.get("1", List.of("older", 2), () -> "old2", () -> "1");
+        for (int round = 0; round < 4; round++) {
+            for (String lang : List.of("en", "fi", "sv")) {
+                kept.get("1", List.of("networks", lang), () -> lang + computations.incrementAndGet() + "x",
+                        () -> "1");
+            }
+        }
+        // Each language computed once: the older answers made room, not the languages asked for by turns.
+        assertThat(computations).hasValue(3);
+        assertThat(kept.size()).isEqualTo(3);
+        assertThat(kept.get("1", List.of("older", 1), () -> "new1", () -> "1")).isEqualTo("new1");
+        // Asking for it again used it last: of the languages, en was used longest ago and went.
+        assertThat(kept.get("1", List.of("networks", "fi"), () -> "fi new", () -> "1")).isEqualTo("fi2x");
+        assertThat(kept.get("1", List.of("networks", "en"), () -> "en new", () -> "1")).isEqualTo("en new");
+    }
+
+    @Test
+    void whicheverWasUsedLongestAgoIsTheOneThatGoes() {
+        for (String unused : List.of("a", "b", "c")) {
+            PerDataVersion<String> kept = new PerDataVersion<>(3);
+            List.of("a", "b", "c").forEach(key -> kept.get("1", List.of(key), () -> key, () -> "1"));
+            List.of("a", "b", "c").stream().filter(key -> !key.equals(unused))
+                    .forEach(key -> kept.get("1", List.of(key), () -> "recomputed", () -> "1"));
+            kept.get("1", List.of("d"), () -> "d", () -> "1");
+            for (String key : List.of("a", "b", "c", "d")) {
+                String expected = key.equals(unused) ? "recomputed" : key;
+                assertThat(kept.get("1", List.of(key), () -> "recomputed", () -> "1")).as(unused + " unused: " + key)
+                        .isEqualTo(expected);
+                if (key.equals(unused)) {
+                    break; // computing it again made room by dropping another; what follows is another case
+                }
+            }
+        }
+    }
+
+    @Test
     void valuesAreKeptWithinTheirWeightAndOneTooHeavyIsAnsweredButNotKept() {
         PerDataVersion<String> kept = new PerDataVersion<>(10, 10, String::length);
         assertThat(kept.get("1", List.of("a"), () -> "aaaa", () -> "1")).isEqualTo("aaaa");
