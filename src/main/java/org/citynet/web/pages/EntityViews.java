@@ -1,8 +1,8 @@
 package org.citynet.web.pages;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -68,8 +69,8 @@ public class EntityViews {
                 .forEach(g -> numbers.put(g, numbers.size() + 1));
 
         Named title = naming.name(subject);
-        List<Link> types = all.find(subject, RDF.type.asNode(), Node.ANY).mapWith(t -> naming.link(t.getObject()))
-                .toList().stream().sorted(Comparator.comparing(Link::text, naming.collator)).toList();
+        List<Link> types = naming.byText(all.find(subject, RDF.type.asNode(), Node.ANY)
+                .mapWith(t -> naming.link(t.getObject())).toList(), Link::text);
         return new EntityView(subject.getURI(), title.text(), title.lang(), types,
                 rows(outgoing, naming, numbers), rows(incoming, naming, numbers),
                 sources.of(numbers, subject, all, naming, page), alternates(page, localPath));
@@ -87,12 +88,10 @@ public class EntityViews {
             List<Value> shown = new ArrayList<>();
             values.forEach((node, graphs) -> shown.add(naming.value(node, graphs.stream()
                     .map(g -> new Citation(numbers.get(g), "source-" + numbers.get(g))).toList())));
-            shown.sort(Comparator.comparing(Value::text, naming.collator));
-            rows.add(new Row(naming.property(property), shown));
+            rows.add(new Row(naming.property(property), naming.byText(shown, Value::text)));
         });
-        rows.sort(Comparator.<Row>comparingInt(row -> rank(row.property())).thenComparing(row -> row.property().text(),
-                naming.collator));
-        return rows;
+        return naming.byText(rows, row -> row.property().text()).stream()
+                .sorted(Comparator.comparingInt(row -> rank(row.property()))).toList();
     }
 
     private static int rank(Link property) {
@@ -112,12 +111,23 @@ public class EntityViews {
 
         private final Graph all;
         private final PageContext page;
-        final Collator collator;
+        private final Collator collator;
 
         Naming(Graph all, PageContext page) {
             this.all = all;
             this.page = page;
             this.collator = Collator.getInstance(Locale.forLanguageTag(page.language()));
+        }
+
+        /**
+         * The items in the page language's alphabetical order of their text, the order kept for equal texts. Each
+         * text's collation key is made once: a collator compares by decomposing both texts again every time, and
+         * sorting the hundreds of values linked to a city took 2 to 12 % of its page's time at 10,000 cities.
+         */
+        <T> List<T> byText(List<T> items, Function<T, String> text) {
+            record Keyed<T>(CollationKey key, T item) { }
+            return items.stream().map(item -> new Keyed<>(collator.getCollationKey(text.apply(item)), item))
+                    .sorted(Comparator.comparing(Keyed::key)).map(Keyed::item).toList();
         }
 
         Named name(Node node) {

@@ -107,6 +107,27 @@ class LinkedDataPagesIT extends RealDataService {
         assertThat(graph).noneSatisfy(li -> assertThat(li.select("blockquote")).isNotEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "fi", "en"})
+    void anEntitysPropertiesAndValuesAreInTheReadersAlphabeticalOrder(String lang) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+        Document doc = page("/id/city/espoo.html?lang=" + lang);
+        int lists = 0;
+        for (Element table : doc.select("table.statements")) {
+            List<String> properties = table.select("tbody > tr > th a").stream()
+                    .filter(a -> !a.attr("href").matches(".*(rdf-syntax-ns#type|core#prefLabel|core#altLabel)"))
+                    .map(Element::text).toList();
+            assertThat(properties).as(lang).isSortedAccordingTo(collator::compare);
+            for (Element values : table.select("ul.values")) {
+                List<String> texts = values.select("> li").stream()
+                        .map(li -> li.selectFirst("a[href]:not(sup a), span").text()).toList();
+                assertThat(texts).as(lang + " " + values.parent().parent().text()).isSortedAccordingTo(collator::compare);
+                lists += texts.size() > 1 ? 1 : 0;
+            }
+        }
+        assertThat(lists).as("lists of more than one value").isGreaterThan(1);
+    }
+
     @Test
     void incomingLinksAreShown() {
         Document doc = page("/id/city/espoo.html?lang=en");
