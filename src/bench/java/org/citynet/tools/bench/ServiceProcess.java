@@ -59,9 +59,13 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         // The embedded Fuseki stays on, as deployed, though the harness no longer measures it (see RawFuseki).
         int fusekiPort = freePort();
+        Path logs = settings.work().resolve("logs");
         List<String> command = ChildProcesses.java(settings.classpath(), List.of("-Xmx" + settings.serviceHeap(),
-                // A service out of heap stops at once (its requests then fail) instead of hanging half-dead.
-                "-XX:+ExitOnOutOfMemoryError"),
+                // A service out of heap stops at once (its requests then fail) instead of hanging half-dead, and
+                // leaves its heap to be read (run 21's service died so at 100k with nothing to show why).
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+HeapDumpOnOutOfMemoryError",
+                "-XX:HeapDumpPath=" + logs.resolve(name + ".hprof"),
+                "-Xlog:gc*:file=" + logs.resolve(name + "-gc.log") + ":time,uptime"),
                 "org.citynet.CitynetApplication", Stream.concat(store.stream(), Stream.of(
                         "--server.port=" + port, "--server.address=127.0.0.1",
                         "--citynet.fuseki.port=" + fusekiPort,
