@@ -286,20 +286,20 @@ public record CitynetProperties(
      * @param wholeTimeout      longest a query may run whose whole rows are kept for the data version (a
      *                          {@code #+ precompute} aggregate, or an answer longer than the SPARQL row cap,
      *                          which is then paginated): it runs once per data version, not per request
-     * @param keptWholeAnswers  how many such whole answers are kept at once
-     * @param keptWholeCells    how many cells (rows times columns) they may hold together; a whole answer
-     *                          of more is answered but computed again for each request
-     * @param keptUnfilteredCells how many cells the unfiltered rows of {@code #+ precompute: unfiltered} queries
-     *                          may hold together (rows times columns plus one); at 100,000 cities the label
-     *                          search's are about 1.6 million
+     * @param keptAnswers       how many whole answers, lists of page keys and unfiltered rows of {@code #+ precompute:
+     *                          unfiltered} queries are kept at once, for the current data version
+     * @param keptHeapPercent   the share of the JVM's maximum heap ({@code -Xmx}) they may hold together, by an
+     *                          estimate of their bytes; the least recently used go first, and one that alone holds
+     *                          more is answered but computed again for each request. A limit in rows or cells was
+     *                          none on memory: at 100,000 cities the cells once allowed took the 1 GiB service out
+     *                          of heap
      */
     public record NamedQueries(
             @NotNull @DefaultValue("10s") Duration timeout,
             @Min(1) @DefaultValue("1000") int maxPageSize,
             @NotNull @DefaultValue("60s") Duration wholeTimeout,
-            @Min(1) @DefaultValue("64") int keptWholeAnswers,
-            @Min(1) @DefaultValue("1000000") long keptWholeCells,
-            @Min(1) @DefaultValue("4000000") long keptUnfilteredCells) {
+            @Min(1) @DefaultValue("128") int keptAnswers,
+            @Min(1) @Max(80) @DefaultValue("25") int keptHeapPercent) {
 
         @ConstructorBinding
         public NamedQueries {
@@ -307,7 +307,12 @@ public record CitynetProperties(
 
         /** With the default bound and limits of kept whole answers. */
         public NamedQueries(Duration timeout, int maxPageSize) {
-            this(timeout, maxPageSize, Duration.ofSeconds(60), 64, 1_000_000, 4_000_000);
+            this(timeout, maxPageSize, Duration.ofSeconds(60), 128, 25);
+        }
+
+        /** What the kept answers may hold together, in bytes: {@link #keptHeapPercent} of this JVM's heap. */
+        public long keptBytes() {
+            return Runtime.getRuntime().maxMemory() / 100 * keptHeapPercent;
         }
     }
 

@@ -57,7 +57,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * aggregates, LIMIT or OFFSET, orders by projected variables only, and mentions its parameters nowhere else.
  * {@link #problems} says which of these a query breaks. Immutable once built; thread-safe.
  */
-final class KeptFilterRows {
+final class KeptFilterRows implements Kept {
 
     /** The columns of evaluated parts are named so that no query's variable is (they are never projected). */
     private static final String PART = "_kept_part_";
@@ -198,6 +198,10 @@ final class KeptFilterRows {
         List<Binding> rows = new ArrayList<>(unfiltered.rows());
         rows.sort(new BindingComparator(query.getOrderBy()));
         FunctionEnv env = new FunctionEnvBase(ARQ.getContext());
+        List<Var> partVars = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            partVars.add(Var.alloc(PART + p));
+        }
         Map<Binding, Binding> shared = new HashMap<>();
         Binding[] inputs = new Binding[rows.size()];
         for (int i = 0; i < inputs.length; i++) {
@@ -211,7 +215,7 @@ final class KeptFilterRows {
             }
             for (int p = 0; p < parts.size(); p++) {
                 try {
-                    input.add(Var.alloc(PART + p), parts.get(p).eval(row, env).asNode());
+                    input.add(partVars.get(p), parts.get(p).eval(row, env).asNode());
                 } catch (ExprEvalException e) {
                     // Left unbound: the FILTER that reads it fails on this row as the part itself would.
                 }
@@ -257,9 +261,13 @@ final class KeptFilterRows {
         return distinct.size();
     }
 
-    /** Cells held: a row's terms and its FILTERs' inputs (shared ones counted once per row all the same). */
-    long cells() {
-        return (long) rows.size() * (columns.size() + 1);
+    /** The rows and, once each, the FILTERs' inputs they share. */
+    @Override
+    public long heapBytes() {
+        HeapEstimate estimate = new HeapEstimate();
+        rows.forEach(estimate::row);
+        Arrays.asList(inputs).forEach(estimate::row);
+        return estimate.bytes();
     }
 
     /**

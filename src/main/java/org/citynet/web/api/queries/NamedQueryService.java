@@ -8,12 +8,17 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingLib;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.citynet.kernel.store.OneGeneration;
@@ -48,15 +53,15 @@ public class NamedQueryService {
     private final int maxPageSize;
     private final int maxRows;
     private final Semaphore wholeSlot;
-    private final PerDataVersion<ResultRows> wholeAnswers;
+    /**
+     * Whole answers, the ordered keys of queries paged by key and the unfiltered rows of {@code #+ precompute:
+     * unfiltered} queries, kept for the data version under one budget of heap: one pool, so that whichever is
+     * used least recently goes first, whatever its kind.
+     */
+    private final PerDataVersion<Kept> kept;
     private final PerDataVersion<Long> totals;
-    /** The ordered keys of queries paged by key, by keys query and bindings (two queries may share them). */
-    private final PerDataVersion<List<Node>> pageKeys;
     private final Map<String, KeysQuery> keysQueries = new ConcurrentHashMap<>();
-    /** The unfiltered rows of {@code #+ precompute: unfiltered} queries, by query name. */
-    private final PerDataVersion<KeptFilterRows> unfilteredRows;
-    private final long keptUnfilteredCells;
-    /** Said once: the rows are read again on every call, and the log would say it on every call. */
+    /** Said once: the value is computed again on every call, and the log would say it on every call. */
     private volatile boolean warnedTooLarge;
 
     /** A keys query with its text, which is what its kept keys are filed under. */
@@ -71,16 +76,30 @@ public class NamedQueryService {
         this.maxPageSize = properties.namedQueries().maxPageSize();
         this.maxRows = properties.sparql().maxRows();
         this.wholeSlot = new Semaphore(1, true);
-        this.wholeAnswers = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
-                properties.namedQueries().keptWholeCells(),
-                rows -> (long) rows.size() * Math.max(1, rows.columns().size()));
+        long keptBytes = properties.namedQueries().keptBytes();
+        this.kept = new PerDataVersion<>(properties.namedQueries().keptAnswers(), keptBytes, value -> {
+            long bytes = value.heapBytes();
+            if (bytes > keptBytes && !warnedTooLarge) {
+                warnedTooLarge = true;
+                log.warn("A {} of a named query holds about {} MB, more than all kept answers may (citynet.named-"
+                        + "queries.kept-heap-percent, {} % of the heap: {} MB); it is computed again for every "
+                        + "call until the heap or the share is raised", value.getClass().getSimpleName(),
+                        bytes >> 20, properties.namedQueries().keptHeapPercent(), keptBytes >> 20);
+            }
+            return bytes;
+        });
         // A total is one number: keeping many costs little.
         this.totals = new PerDataVersion<>(10_000);
-        this.pageKeys = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
-                properties.namedQueries().keptWholeCells(), keys -> keys.size());
-        this.keptUnfilteredCells = properties.namedQueries().keptUnfilteredCells();
-        this.unfilteredRows = new PerDataVersion<>(properties.namedQueries().keptWholeAnswers(),
-                keptUnfilteredCells, KeptFilterRows::cells);
+    }
+
+    /** The estimated bytes of what is kept for the data version now ({@code citynet.named-queries.kept}). */
+    public long keptBytes() {
+        return kept.weight();
+    }
+
+    /** How many whole answers, key lists and unfiltered rows are kept now. */
+    public int keptCount() {
+        return kept.size();
     }
 
     public List<NamedQuery> all() {
@@ -158,7 +177,7 @@ public class NamedQueryService {
     }
 
     private ResultRows wholeRows(NamedQuery query, Map<String, Node> bindings) {
-        return wholeAnswers.get(runner.requestStamp(), List.of(query.name(), bindings),
+        return (ResultRows) kept.get(runner.requestStamp(), List.of("whole", query.name(), bindings),
                 () -> oneAtATime(() -> select(query.query(), bindings, wholeTimeout)), runner::changeStamp);
     }
 
@@ -168,21 +187,33 @@ public class NamedQueryService {
      * QueryRunner#selectAll}), and ordered here.
      */
     private KeptFilterRows keptFilterRows(NamedQuery query) {
-        return unfilteredRows.get(runner.requestStamp(), List.of(query.name()), () -> oneAtATime(() -> {
-            Set<String> parameters = query.parameterNames();
-            Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
-            String key = query.query().getOrderBy().get(0).getExpression().getVarName();
-            List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, BindingLib::toBinding);
-            KeptFilterRows kept = KeptFilterRows.of(query.query(), parameters,
-                    new ResultRows(unfiltered.getResultVars(), rows));
-            if (kept.cells() > keptUnfilteredCells && !warnedTooLarge) {
-                warnedTooLarge = true;
-                log.warn("The unfiltered rows of '{}' hold {} cells, more than citynet.named-queries."
-                        + "kept-unfiltered-cells ({}): they are read again for every call until it is raised",
-                        query.name(), kept.cells(), keptUnfilteredCells);
-            }
-            return kept;
-        }), runner::changeStamp);
+        return (KeptFilterRows) kept.get(runner.requestStamp(), List.of("unfiltered", query.name()),
+                () -> oneAtATime(() -> {
+                    Set<String> parameters = query.parameterNames();
+                    Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
+                    String key = query.query().getOrderBy().get(0).getExpression().getVarName();
+                    List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, bindingOf());
+                    return KeptFilterRows.of(query.query(), parameters, new ResultRows(unfiltered.getResultVars(), rows));
+                }), runner::changeStamp);
+    }
+
+    /**
+     * A row as a binding whose variables are one object each, not one per cell ({@code BindingLib.toBinding}
+     * allocates a variable for every cell: 24 bytes each, over a million of them in the label search's rows at
+     * 100,000 cities).
+     */
+    private static Function<QuerySolution, Binding> bindingOf() {
+        Map<String, Var> vars = new ConcurrentHashMap<>();
+        return row -> {
+            BindingBuilder binding = BindingFactory.builder();
+            row.varNames().forEachRemaining(name -> {
+                RDFNode value = row.get(name);
+                if (value != null) {
+                    binding.add(vars.computeIfAbsent(name, Var::alloc), value.asNode());
+                }
+            });
+            return binding.build();
+        };
     }
 
     /**
@@ -237,10 +268,11 @@ public class NamedQueryService {
             return new KeysQuery(keysOnly, keysOnly.toString());
         });
         return OneGeneration.read(runner::dataGeneration, ATTEMPTS, generation -> {
-            List<Node> keys = pageKeys.get(runner.requestStamp(), List.of(keysQuery.text(), bindings),
-                    () -> oneAtATime(() -> PageKeys.keys(select(keysQuery.query(), bindings, wholeTimeout),
-                            query.query(), query.pageBy())),
-                    runner::changeStamp);
+            List<Node> keys = ((Kept.Keys) kept.get(runner.requestStamp(),
+                    List.of("keys", keysQuery.text(), bindings),
+                    () -> oneAtATime(() -> new Kept.Keys(PageKeys.keys(select(keysQuery.query(), bindings,
+                            wholeTimeout), query.query(), query.pageBy()))),
+                    runner::changeStamp)).keys();
             if (!query.paginated() && !asksForAPage && keys.size() <= maxRows) {
                 // Every answer of such a query evaluates every key: its whole answer is kept per data version.
                 ResultRows rows = wholeRows(query, bindings);

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * @param columns the projected variables, in order
  * @param rows    the solutions, in the order the query gave them
  */
-public record ResultRows(List<String> columns, List<Binding> rows) {
+public record ResultRows(List<String> columns, List<Binding> rows) implements Kept {
 
     public ResultRows {
         columns = List.copyOf(columns);
@@ -33,5 +33,12 @@ public record ResultRows(List<String> columns, List<Binding> rows) {
 
     public int size() {
         return rows.size();
+    }
+
+    @Override
+    public long heapBytes() {
+        HeapEstimate estimate = new HeapEstimate();
+        rows.forEach(estimate::row);
+        return estimate.bytes();
     }
 }

@@ -116,6 +116,19 @@ class NamedQueryServiceTest {
     }
 
     @Test
+    void keptWholeRowsAreWeighedByTheirEstimatedBytes() {
+        NamedQueryService service = service(ITEMS - 5, Duration.ofSeconds(10));
+        assertThat(service.keptBytes()).isZero();
+        NamedQueryAnswer first = service.run(new NamedQueryRequest("all-items", Map.of(), "1", "10"));
+        assertThat(service.keptCount()).isEqualTo(1);
+        // ITEMS rows of one IRI each: at least a row's slots and its IRI's characters apiece.
+        assertThat(service.keptBytes()).isGreaterThan(ITEMS * (32L + "https://example.org/item".length()));
+        service.run(new NamedQueryRequest("all-items", Map.of(), "2", "10"));
+        assertThat(service.keptCount()).as("the second page is read from the same kept rows").isEqualTo(1);
+        assertThat(first.total()).isEqualTo(ITEMS);
+    }
+
+    @Test
     void aPageHasItsRowsAndTheTrueTotal() {
         NamedQueryService service = service(100, Duration.ofSeconds(10));
         NamedQueryAnswer third = service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), "3", null));
