@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -42,7 +43,7 @@ public final class StoreFactory {
     /**
      * A TDB2 directory, created if absent: for the service's store and for tools that work on TDB2 itself
      * (the bulk loader). An incomplete last journal entry, left by a process killed during a commit, is cut
-     * first ({@link JournalRepair}).
+     * first ({@link JournalRepair}). Its node caches are sized to the heap ({@link NodeCaches}).
      *
      * @throws DamagedJournalException if the journal is damaged in a way that a killed commit does not explain
      */
@@ -53,7 +54,8 @@ public final class StoreFactory {
             throw new IllegalArgumentException("Store location " + directory + " exists and is not a directory");
         }
         JournalRepair.beforeOpen(directory);
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        DatasetGraph dataset = DatabaseConnection.connectCreate(Location.create(directory),
+                NodeCaches.forHeap(Runtime.getRuntime().maxMemory())).getDatasetGraph();
         // expel, not just close: it releases TDB2's lock on the directory so a later open in this JVM works.
         return new LocalKnowledgeStore(dataset, "TDB2 at " + directory, () -> TDBInternal.expel(dataset));
     }
