@@ -60,13 +60,36 @@ final class CityChoices {
      */
     static Choices of(List<CityDirectory.City> cities, LanguagePreference reader, Locale locale, List<String> chosen,
                       String find) {
+        List<CityDirectory.City> named = cities.stream().filter(city -> city.id() != null).toList();
+        return of(named, named.size(), reader, locale, chosen, find);
+    }
+
+    /**
+     * The choices from the directory, reading only what they show: with more than {@link #LISTED} cities and no
+     * search, the chosen ones alone (at 100,000 cities every city with its labels was most of the page's time).
+     */
+    static Choices of(CityDirectory directory, LanguagePreference reader, Locale locale, List<String> chosen,
+                      String find) {
+        int count = directory.count();
+        if (count <= LISTED || find != null) {
+            return of(directory.cities(), reader, locale, chosen, find);
+        }
+        return of(directory.withIds(chosen), count, reader, locale, chosen, null);
+    }
+
+    /**
+     * @param named the cities with an id: every one, or, when there are more than {@link #LISTED} and no search
+     *              text, at least the chosen ones
+     * @param count how many cities with an id there are
+     */
+    private static Choices of(List<CityDirectory.City> named, int count, LanguagePreference reader, Locale locale,
+                              List<String> chosen, String find) {
         Collator collator = Collator.getInstance(locale);
         Comparator<CompareView.Option> alphabetical = Comparator.comparing(CompareView.Option::label, collator);
-        List<CityDirectory.City> named = cities.stream().filter(city -> city.id() != null).toList();
         Set<String> ticked = Set.copyOf(chosen);
-        if (named.size() <= LISTED) {
+        if (count <= LISTED) {
             return new Choices(named.stream().map(city -> option(city, reader, ticked.contains(city.id())))
-                    .sorted(alphabetical).toList(), false, named.size(), 0);
+                    .sorted(alphabetical).toList(), false, count, 0);
         }
         // Only the chosen few are looked up by id: no map of every city per request.
         Map<String, CityDirectory.City> byId = named.stream().filter(city -> ticked.contains(city.id()))
@@ -75,7 +98,7 @@ final class CityChoices {
         chosen.stream().distinct().map(byId::get).filter(city -> city != null)
                 .forEach(city -> options.add(option(city, reader, true)));
         if (find == null) {
-            return new Choices(options, true, named.size(), 0);
+            return new Choices(options, true, count, 0);
         }
         String folded = fold(find);
         List<Match> matches = new ArrayList<>();
@@ -88,7 +111,7 @@ final class CityChoices {
         // of matches costs seconds), then those in the reader's alphabetical order.
         matches.stream().sorted(Comparator.comparing(Match::laterThanPrefix).thenComparing(Match::folded))
                 .limit(SHOWN).map(match -> match.option(false)).sorted(alphabetical).forEach(options::add);
-        return new Choices(options, true, named.size(), matches.size());
+        return new Choices(options, true, count, matches.size());
     }
 
     private static Match match(CityDirectory.City city, LanguagePreference reader, String folded) {

@@ -1,10 +1,12 @@
 package org.citynet.web.pages;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.citynet.web.api.Iris;
 import org.citynet.web.api.compare.KnownCities;
+import org.citynet.web.api.compare.Term;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +35,21 @@ class CityDirectory {
 
     /** Every city, in IRI order. */
     List<City> cities() {
-        return source.cities().stream()
-                .map(term -> new City(term.iri(), iris.slug(term.iri(), "city").orElse(null), term.labels()))
-                .toList();
+        return source.cities().stream().map(this::city).toList();
+    }
+
+    /** How many cities have an id (an IRI under {@code …/id/city/}), without reading their labels. */
+    int count() {
+        return (int) source.cityIris().stream().filter(iri -> iris.slug(iri, "city").isPresent()).count();
+    }
+
+    /** The cities with these ids that the data has, in IRI order; an id of no city is left out. */
+    List<City> withIds(Collection<String> ids) {
+        return source.cities(ids.stream().map(id -> iris.base() + "id/city/" + id).toList()).stream()
+                .map(this::city).filter(city -> city.id() != null).toList();
+    }
+
+    private City city(Term term) {
+        return new City(term.iri(), iris.slug(term.iri(), "city").orElse(null), term.labels());
     }
 }

@@ -54,7 +54,6 @@ class ComparePageController {
         String find = blankToNull(request.getParameter("find"));
         boolean searching = request.getParameter("search") != null;
         Locale locale = Locale.forLanguageTag(page.language());
-        List<CityDirectory.City> cities = directory.cities();
         boolean asked = !searching && (chosen.size() > 0 || asOf != null || undated != null);
         CompareView.Result result = null;
         String error = null;
@@ -65,7 +64,7 @@ class ComparePageController {
             status = HttpStatus.BAD_REQUEST;
             find = null;
         }
-        CityChoices.Choices choices = CityChoices.of(cities, page.preference(), locale, chosen, find);
+        CityChoices.Choices choices = CityChoices.of(directory, page.preference(), locale, chosen, find);
         if (error == null && asked) {
             Outcome outcome = answer(page, chosen, asOf, undated, choices.ticked());
             result = outcome.result();

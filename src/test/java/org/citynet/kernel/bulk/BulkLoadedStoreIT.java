@@ -104,6 +104,10 @@ class BulkLoadedStoreIT {
         assertThat(compared.select("input[name=cities][checked]").eachAttr("value"))
                 .containsExactly("gen-000007", "gen-000123");
         assertThat(compared.select(".compared a").eachText()).contains(name);
+        // Only the chosen cities are read when there are too many to list: an id of no city is not offered.
+        Document unknown = page("/compare?lang=sv&search=1&cities=gen-000123&cities=gen-999999", 200);
+        assertThat(unknown.select("input[name=cities]").eachAttr("value")).containsExactly("gen-000123");
+        assertThat(unknown.selectFirst("#find-help").text()).contains("250");
 
         // The search takes at most 100 characters (CityChoices.MAX_FIND).
         Document tooLong = page("/compare?lang=en&search=1&find=" + "x".repeat(101), 400);

@@ -1,6 +1,7 @@
 package org.citynet.web.api.compare;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -69,6 +70,18 @@ class IndexedMembershipSource implements MembershipSource, KnownCities {
     public List<Term> cities() {
         MembershipIndex current = currentIndex();
         return current == null ? sparql.cities() : current.cities();
+    }
+
+    @Override
+    public List<String> cityIris() {
+        MembershipIndex current = currentIndex();
+        return current == null ? sparql.cityIris() : current.cityIris();
+    }
+
+    @Override
+    public List<Term> cities(Collection<String> iris) {
+        MembershipIndex current = currentIndex();
+        return current == null ? sparql.cities(iris) : current.cities(iris);
     }
 
     /**

@@ -2,10 +2,12 @@ package org.citynet.web.api.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
@@ -121,6 +123,18 @@ final class MembershipIndex {
     /** Every city the index knows, in IRI order. */
     List<String> cityIris() {
         return List.of(cities.iris());
+    }
+
+    /** The cities among {@code iris} the index knows, with their labels, in IRI order. */
+    List<Term> cities(Collection<String> iris) {
+        List<Term> found = new ArrayList<>();
+        for (String iri : new TreeSet<>(iris)) {
+            int c = cities.find(iri);
+            if (c >= 0) {
+                found.add(term(cities.terms()[c]));
+            }
+        }
+        return found;
     }
 
     /** Every city with its labels, in IRI order: made on each call, so the index holds no second copy. */

@@ -1,10 +1,13 @@
 package org.citynet.web.api.compare;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.citynet.kernel.store.OneGeneration;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,22 @@ class SparqlMembershipSource implements MembershipSource, KnownCities {
             List<String> iris = queries.allCities().stream().distinct().sorted().toList();
             Map<String, Map<String, String>> labels = labels(new LinkedHashSet<>(iris));
             return iris.stream().map(iri -> new Term(iri, labels.getOrDefault(iri, Map.of()))).toList();
+        });
+    }
+
+    @Override
+    public List<String> cityIris() {
+        return OneGeneration.read(queries::generation, ATTEMPTS,
+                generation -> queries.allCities().stream().distinct().sorted().toList());
+    }
+
+    @Override
+    public List<Term> cities(Collection<String> iris) {
+        return OneGeneration.read(queries::generation, ATTEMPTS, generation -> {
+            Set<String> known = new HashSet<>(queries.allCities());
+            List<String> found = new TreeSet<>(iris).stream().filter(known::contains).toList();
+            Map<String, Map<String, String>> labels = labels(new LinkedHashSet<>(found));
+            return found.stream().map(iri -> new Term(iri, labels.getOrDefault(iri, Map.of()))).toList();
         });
     }
 
