@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *                    named-query and entity cases ({@code bench.serviceOverVirtuoso})
  * @param stampMaxAge {@code citynet.store.stamp-max-age} of that second service ({@code bench.stampMaxAge},
  *                    a duration such as {@code 0} or {@code 1s})
- * @param loadRepeats how often each loader runs on a generated file; the best run counts
+ * @param loadRepeats how often each loader runs on a generated file; the best run counts; 0 reuses the store an
+ *                    earlier run loaded from the same file
  * @param serviceHeap {@code -Xmx} of the service JVM ({@code bench.serviceHeap})
  * @param seed        generator seed
  * @param work        where data, stores, logs and results go (never committed)
