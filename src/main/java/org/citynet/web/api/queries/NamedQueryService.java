@@ -3,6 +3,7 @@ package org.citynet.web.api.queries;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -192,9 +193,28 @@ public class NamedQueryService {
                     Set<String> parameters = query.parameterNames();
                     Query unfiltered = KeptFilterRows.unfiltered(query.query(), parameters);
                     String key = query.query().getOrderBy().get(0).getExpression().getVarName();
-                    List<Binding> rows = runner.selectAll(unfiltered, Map.of(), key, wholeTimeout, bindingOf());
+                    List<Binding> rows = distinctRows(unfiltered, key);
                     return KeptFilterRows.of(query.query(), parameters, new ResultRows(unfiltered.getResultVars(), rows));
                 }), runner::changeStamp);
+    }
+
+    /**
+     * The rows of a query, each once if it says DISTINCT — dropped here as they come, not by the store: at 100,000
+     * cities Jena's DISTINCT over the label search held every row it had seen as a TDB2 binding with a map of its
+     * own (457,556 of them) beside the rows being kept, and filled the 1 GiB heap for seconds. A set of the compact
+     * rows kept here costs a fraction of that. Rows are equal as SPARQL's DISTINCT has them: the same terms for the
+     * same variables.
+     */
+    private List<Binding> distinctRows(Query query, String key) {
+        Query read = query.cloneQuery();
+        Set<Binding> seen = read.isDistinct() ? ConcurrentHashMap.newKeySet() : null;
+        read.setDistinct(false);
+        Function<QuerySolution, Binding> binding = bindingOf();
+        List<Binding> rows = runner.selectAll(read, Map.of(), key, wholeTimeout, row -> {
+            Binding b = binding.apply(row);
+            return seen == null || seen.add(b) ? b : null;
+        });
+        return rows.stream().filter(Objects::nonNull).toList();
     }
 
     /**

@@ -129,6 +129,34 @@ class NamedQueryServiceTest {
     }
 
     @Test
+    void theUnfilteredRowsOfADistinctQueryAreEachKeptOnce() throws IOException {
+        // Item 1 is named "one" twice (as a name and as an alias): without DISTINCT the union gives the row twice.
+        DatasetGraph dsg = TestStores.dataset(store);
+        Txn.executeWrite(dsg, () -> RDFParser.fromString("PREFIX ex: <https://example.org/>\n"
+                + "ex:g { ex:item01 ex:name \"one\" ; ex:alias \"one\", \"first\" . ex:item02 ex:name \"two\" . }",
+                Lang.TRIG).parse(dsg));
+        Files.writeString(root.resolve("queries").resolve("names.rq"), """
+                #+ summary: Items by a part of a name or alias
+                #+ params:
+                #+   - text: string = o ; Part of a name
+                #+ pagination: 10
+                #+ precompute: unfiltered
+                PREFIX ex: <https://example.org/>
+                SELECT DISTINCT ?item ?name WHERE {
+                  { ?item ex:name ?name } UNION { ?item ex:alias ?name }
+                  FILTER (CONTAINS(?name, ?text))
+                }
+                ORDER BY ?item ?name
+                """);
+        NamedQueryService service = service(100, Duration.ofSeconds(10));
+        NamedQueryAnswer answer = service.run(new NamedQueryRequest("names", Map.of("text", "o"), null, null));
+        assertThat(answer.rows().rows()).extracting(b -> b.get("item").getLocalName() + " "
+                + b.get("name").getLiteralLexicalForm()).containsExactly("item01 one", "item02 two");
+        assertThat(answer.total()).isEqualTo(2);
+        assertThat(service.run(new NamedQueryRequest("names", Map.of("text", "f"), null, null)).total()).isEqualTo(1);
+    }
+
+    @Test
     void aPageHasItsRowsAndTheTrueTotal() {
         NamedQueryService service = service(100, Duration.ofSeconds(10));
         NamedQueryAnswer third = service.run(new NamedQueryRequest("items-from", Map.of("from", "5"), "3", null));
