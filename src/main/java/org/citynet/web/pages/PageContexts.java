@@ -74,22 +74,13 @@ public class PageContexts {
 
     /**
      * The context of a page in {@code language} for a reader whose browser asks for that language and who chose
-     * none with {@code ?lang=}: what most pages are rendered for, and what the footer is warmed up for.
+     * none with {@code ?lang=}: what most pages are rendered for, and what the footer is warmed up for (making it
+     * reads the sources and attributions every page credits, kept per data generation).
      */
     public PageContext forLanguage(String language, String contextPath) {
         LanguagePreference preference = LanguagePreference.of(null, language);
         return new PageContext(PageContext.pageLanguage(preference), null, preference, contextPath, contextPath + "/",
                 iris, credits(preference), attributions.get(runner.dataGeneration(), this::loadAttributions));
-    }
-
-    /**
-     * Reads what every page credits (the source documents and attribution statements) for the current data, so
-     * that the first page after a start or a reload does not: at 100,000 cities the sources' query was 29 % of
-     * the first comparison page's 2.4 s.
-     */
-    public void warm() {
-        sources.get(runner.dataGeneration(), this::loadSources);
-        attributions.get(runner.dataGeneration(), this::loadAttributions);
     }
 
     private List<PageContext.SourceCredit> credits(LanguagePreference preference) {

@@ -32,7 +32,6 @@ class SiteCreditsWarmUp implements WarmUp {
 
     @Override
     public void warm() {
-        contexts.warm();
         for (String language : PageContext.PAGE_LANGUAGES) {
             footer.html(contexts.forLanguage(language, contextPath));
         }
