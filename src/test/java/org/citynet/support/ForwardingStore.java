@@ -2,6 +2,7 @@ package org.citynet.support;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +15,7 @@ import org.citynet.kernel.load.KnowledgeGraphFiles;
 import org.citynet.kernel.load.LoadTarget;
 import org.citynet.kernel.store.ChangeStamp;
 import org.citynet.kernel.store.KnowledgeStore;
+import org.citynet.kernel.store.StoreStatistics;
 import org.citynet.kernel.store.ValidatedWriter;
 
 /**
@@ -51,6 +53,11 @@ public class ForwardingStore implements KnowledgeStore {
     @Override
     public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
         return store.sortedQuads(timeout, sink);
+    }
+
+    @Override
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+        return store.indexStatistics(uriSpace, timeout);
     }
 
     @Override

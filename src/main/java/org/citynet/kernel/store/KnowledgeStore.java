@@ -2,6 +2,7 @@ package org.citynet.kernel.store;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -62,6 +63,19 @@ public interface KnowledgeStore extends AutoCloseable {
      */
     default Query scopedAsSet(Query query) {
         return query;
+    }
+
+    /**
+     * VoID's counts over citynet's graphs read from the store's own indexes, without a query, where the store
+     * can (the embedded TDB2): exactly what the counting queries in {@code sparql/catalog/} answer, with no more
+     * memory than a count per graph, property and class. Empty where it cannot; the caller then asks those
+     * queries.
+     *
+     * @param uriSpace the prefix of the IRIs counted as {@link StoreStatistics#entities()}
+     * @throws org.apache.jena.query.QueryCancelledException past {@code timeout}
+     */
+    default Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+        return Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.citynet.kernel.store;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,6 +123,11 @@ public final class LocalKnowledgeStore implements KnowledgeStore {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+        return Tdb2Statistics.count(dataset, uriSpace, timeout);
     }
 
     @Override

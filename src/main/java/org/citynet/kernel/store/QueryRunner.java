@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -241,16 +242,29 @@ public class QueryRunner {
      * @return how many quads went to {@code sink}
      */
     public long sortedQuads(Duration timeout, Consumer<Quad> sink) {
+        return inSlot(timeout, left -> whole == null ? store.sortedQuads(left, sink) : whole.sortedQuads(left, sink));
+    }
+
+    /**
+     * VoID's counts from the store's own indexes where it has them ({@link KnowledgeStore#indexStatistics}); takes
+     * a query slot like any query.
+     */
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+        return inSlot(timeout, left -> whole == null ? store.indexStatistics(uriSpace, left)
+                : whole.indexStatistics(uriSpace, left));
+    }
+
+    /** Calls the store holding a slot (unless this thread holds one already) with the time left of {@code timeout}. */
+    private <T> T inSlot(Duration timeout, Function<Duration, T> call) {
         if (holding.get()) {
-            return whole == null ? store.sortedQuads(timeout, sink) : whole.sortedQuads(timeout, sink);
+            return call.apply(timeout);
         }
         long start = System.nanoTime();
         acquire(timeout);
         holding.set(true);
         try {
             Duration left = timeout.minusNanos(System.nanoTime() - start);
-            left = left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left;
-            return whole == null ? store.sortedQuads(left, sink) : whole.sortedQuads(left, sink);
+            return call.apply(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left);
         } finally {
             holding.set(false);
             slots.release();

@@ -20,11 +20,17 @@ import java.util.function.ToLongFunction;
  * keeps nothing. Requests for the same key at the same time share one computation. At most
  * {@code maxEntries} values are kept, weighing at most {@code maxWeight} together (a value weighing more is
  * answered but not kept): a count of entries alone would let a client who varies a parameter
- * ({@code lang=aa}, {@code lang=ab}, …) make the service keep dozens of whole answers of every city. Beyond
- * either limit the values used longest ago go first: dropped in the map's own order, a query asked in three
- * languages by turns could drop its other languages' answers each time while older answers stayed (the likely
- * reason {@code networks-by-kind}, 20,000 networks at 100,000 cities, took 0.8 s a request in run 20).
- * Thread-safe.
+ * ({@code lang=aa}, {@code lang=ab}, …) make the service keep dozens of whole answers of every city.
+ *
+ * <p>Beyond either limit, the value that is cheapest to have again goes first, by GreedyDual-Size (Cao and
+ * Irani, 1997): each value is credited with the time its computation took per unit of its weight,
+ * on top of a floor that rises to the credit of each value dropped; using a value renews its credit from the
+ * floor of the time. So a value that took long to compute for its size outlives cheaper ones, and among
+ * values as cheap (everything computed within 10 ms) the one used longest ago goes first. By recency
+ * alone, at 100,000 cities, the label search's unfiltered rows (130 MB, 34 s to read) and the city lists (tens of
+ * megabytes, seconds each) pushed out {@code networks-by-kind}'s answers (6 MB, 0.7 s), which were computed again
+ * for every request of run 24's measured phase (737 ms, 1.20× the raw Fuseki). In the map's own order, a query
+ * asked in three languages by turns could drop its other languages' answers each time (run 20). Thread-safe.
  */
 public final class PerDataVersion<V> {
 
@@ -37,9 +43,15 @@ public final class PerDataVersion<V> {
     private final Map<Key, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
     /** The weight of each value kept; a value still being computed has none yet. */
     private final Map<Key, Long> weights = new ConcurrentHashMap<>();
-    /** When each key was last asked for, by a counter: the least recently used are dropped first. */
+    /** When each key was last asked for, by a counter: of values as cheap, the least recently used go first. */
     private final Map<Key, Long> used = new ConcurrentHashMap<>();
     private final AtomicLong clock = new AtomicLong();
+    /** Each kept value's time of computation (in tens of milliseconds) per unit of weight. */
+    private final Map<Key, Double> credits = new ConcurrentHashMap<>();
+    /** Each kept value's priority: the floor when it was last used, plus its credit. The lowest goes first. */
+    private final Map<Key, Double> priorities = new ConcurrentHashMap<>();
+    /** GreedyDual-Size's inflation: the priority of the value dropped last. */
+    private volatile double floor;
     private volatile String latest;
 
     /** Values that weigh one each: at most {@code maxEntries} of them. */
@@ -70,9 +82,15 @@ public final class PerDataVersion<V> {
             entries.keySet().removeIf(old -> !old.stamp().equals(stamp));
             weights.keySet().removeIf(old -> !old.stamp().equals(stamp));
             used.keySet().removeIf(old -> !old.stamp().equals(stamp));
+            credits.keySet().removeIf(old -> !old.stamp().equals(stamp));
+            priorities.keySet().removeIf(old -> !old.stamp().equals(stamp));
         }
         Key k = new Key(stamp, List.copyOf(key));
         used.put(k, clock.incrementAndGet());
+        Double earned = credits.get(k);
+        if (earned != null) {
+            priorities.put(k, floor + earned);
+        }
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> existing = entries.putIfAbsent(k, mine);
         if (existing != null) {
@@ -84,7 +102,9 @@ public final class PerDataVersion<V> {
             }
         }
         try {
+            long start = System.nanoTime();
             V value = compute.get();
+            long millis = (System.nanoTime() - start) / 1_000_000;
             mine.complete(value);
             long weight = weigher.applyAsLong(value);
             if (!stamp.equals(stampAfter.get()) || weight > maxWeight) {
@@ -92,6 +112,11 @@ public final class PerDataVersion<V> {
                 used.remove(k);
             } else {
                 weights.put(k, weight);
+                // In tens of milliseconds: what takes less costs nothing to have again, and a collection pausing a
+                // quick computation does not make its value precious.
+                double credit = (double) (millis / 10) / Math.max(1, weight);
+                credits.put(k, credit);
+                priorities.put(k, floor + credit);
                 evictBeyondLimit(k);
             }
             return value;
@@ -113,18 +138,26 @@ public final class PerDataVersion<V> {
     }
 
     /**
-     * Drops values other than {@code kept} (the one just computed), least recently used first, until both limits
-     * hold. At most {@code maxEntries} and one more: sorting them costs nothing next to computing a whole answer.
+     * Drops values other than {@code kept} (the one just computed), lowest priority first (of equal ones, least
+     * recently used first; one still being computed last), until both limits hold, raising the floor to the
+     * priority of each value dropped. At most {@code maxEntries} and one more: sorting them costs nothing next to
+     * computing a whole answer.
      */
     private synchronized void evictBeyondLimit(Key kept) {
-        List<Key> oldestFirst = entries.keySet().stream().filter(key -> !key.equals(kept))
-                .sorted(Comparator.comparingLong(key -> used.getOrDefault(key, 0L))).toList();
-        Iterator<Key> keys = oldestFirst.iterator();
+        List<Key> cheapestFirst = entries.keySet().stream().filter(key -> !key.equals(kept))
+                .sorted(Comparator.<Key>comparingDouble(key -> priorities.getOrDefault(key, Double.MAX_VALUE))
+                        .thenComparingLong(key -> used.getOrDefault(key, 0L))).toList();
+        Iterator<Key> keys = cheapestFirst.iterator();
         while ((entries.size() > maxEntries || weight() > maxWeight) && keys.hasNext()) {
             Key key = keys.next();
+            Double priority = priorities.remove(key);
+            if (priority != null) {
+                floor = Math.max(floor, priority);
+            }
             entries.remove(key);
             weights.remove(key);
             used.remove(key);
+            credits.remove(key);
         }
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,11 +14,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.citynet.kernel.store.QueryRunner;
 import org.citynet.kernel.store.SparqlFiles;
+import org.citynet.kernel.store.StoreStatistics;
 
 /**
- * Counts what VoID describes, with the queries in {@code sparql/catalog/}: totals, entities in the URI
- * space, class and property partitions, named graphs and links into other datasets' URI spaces.
- * Stateless; every call asks the store afresh.
+ * Counts what VoID describes: totals, entities in the URI space, class and property partitions, named graphs
+ * and links into other datasets' URI spaces. The embedded TDB2 counts all but the links from its indexes
+ * ({@link QueryRunner#indexStatistics}), any other store with the queries in {@code sparql/catalog/}, which
+ * give the same numbers. Stateless; every call asks the store afresh.
  */
 final class StatisticsReader {
 
@@ -32,6 +37,13 @@ final class StatisticsReader {
     }
 
     Statistics read() {
+        Optional<StoreStatistics> counted = runner.indexStatistics(uriSpace, timeout);
+        if (counted.isPresent()) {
+            StoreStatistics c = counted.get();
+            return new Statistics(c.triples(), c.distinctSubjects(), c.properties(), c.distinctObjects(),
+                    c.entities(), counts(c.classEntities()), counts(c.propertyTriples()), counts(c.graphTriples()),
+                    links());
+        }
         // Rows are read into numbers inside the query's transaction: TDB2 solutions resolve nodes lazily.
         long[] totals = runner.select(load("totals"), Map.of(), timeout, row -> new long[] {
             number(row, "triples"), number(row, "distinctSubjects"), number(row, "properties"),
@@ -44,9 +56,15 @@ final class StatisticsReader {
                 counts("graphs", "graph", "triples"), links());
     }
 
+    private static List<Statistics.Count> counts(SortedMap<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> new Statistics.Count(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The counts by IRI; a term that is not an IRI (a literal written as the object of {@code rdf:type}) is left out. */
     private List<Statistics.Count> counts(String query, String iri, String count) {
         return runner.select(load(query), Map.of(), timeout,
-                row -> new Statistics.Count(row.getResource(iri).getURI(), number(row, count)));
+                row -> row.get(iri).isURIResource() ? new Statistics.Count(row.getResource(iri).getURI(),
+                        number(row, count)) : null).stream().filter(Objects::nonNull).toList();
     }
 
     private List<Statistics.Link> links() {

@@ -3,6 +3,7 @@ package org.citynet.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,6 +93,38 @@ class PerDataVersionTest {
                     break; // computing it again made room by dropping another; what follows is another case
                 }
             }
+        }
+    }
+
+    /**
+     * GreedyDual-Size: a value that took long to compute for its weight outlives values that cost nothing to have
+     * again, even those used since; among those, the one used longest ago goes first.
+     */
+    @Test
+    void aValueThatTookLongToComputeOutlivesCheaperOnesUsedSinceThen() {
+        PerDataVersion<String> kept = new PerDataVersion<>(10, 12, String::length);
+        kept.get("1", List.of("slow"), () -> {
+            sleep(Duration.ofMillis(40));
+            return "slow";
+        }, () -> "1");
+        for (String key : List.of("a", "b", "c", "d", "e")) {
+            kept.get("1", List.of(key), () -> key.repeat(4), () -> "1");
+        }
+        assertThat(kept.size()).isEqualTo(3);
+        assertThat(kept.get("1", List.of("slow"), this::compute, () -> "1")).as("kept though used longest ago")
+                .isEqualTo("slow");
+        assertThat(kept.get("1", List.of("e"), this::compute, () -> "1")).isEqualTo("eeee");
+        assertThat(kept.get("1", List.of("d"), this::compute, () -> "1")).isEqualTo("dddd");
+        assertThat(kept.get("1", List.of("c"), this::compute, () -> "1")).as("dropped: cheap and used longest ago")
+                .isEqualTo("value 1");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
