@@ -1,6 +1,7 @@
 package org.citynet.support;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,8 +57,8 @@ public class ForwardingStore implements KnowledgeStore {
     }
 
     @Override
-    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
-        return store.indexStatistics(uriSpace, timeout);
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, List<String> targetSpaces, Duration timeout) {
+        return store.indexStatistics(uriSpace, targetSpaces, timeout);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.citynet.kernel.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,10 +72,11 @@ public interface KnowledgeStore extends AutoCloseable {
      * memory than a count per graph, property and class. Empty where it cannot; the caller then asks those
      * queries.
      *
-     * @param uriSpace the prefix of the IRIs counted as {@link StoreStatistics#entities()}
+     * @param uriSpace     the prefix of the IRIs counted as {@link StoreStatistics#entities()}
+     * @param targetSpaces the URI spaces of other datasets whose links are counted
      * @throws org.apache.jena.query.QueryCancelledException past {@code timeout}
      */
-    default Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+    default Optional<StoreStatistics> indexStatistics(String uriSpace, List<String> targetSpaces, Duration timeout) {
         return Optional.empty();
     }
 

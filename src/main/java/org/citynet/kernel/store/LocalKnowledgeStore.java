@@ -1,6 +1,7 @@
 package org.citynet.kernel.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -126,8 +127,8 @@ public final class LocalKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
-    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
-        return Tdb2Statistics.count(dataset, uriSpace, timeout);
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, List<String> targetSpaces, Duration timeout) {
+        return Tdb2Statistics.count(dataset, uriSpace, targetSpaces, timeout);
     }
 
     @Override

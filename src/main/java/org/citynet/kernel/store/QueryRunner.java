@@ -249,9 +249,9 @@ public class QueryRunner {
      * VoID's counts from the store's own indexes where it has them ({@link KnowledgeStore#indexStatistics}); takes
      * a query slot like any query.
      */
-    public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
-        return inSlot(timeout, left -> whole == null ? store.indexStatistics(uriSpace, left)
-                : whole.indexStatistics(uriSpace, left));
+    public Optional<StoreStatistics> indexStatistics(String uriSpace, List<String> targetSpaces, Duration timeout) {
+        return inSlot(timeout, left -> whole == null ? store.indexStatistics(uriSpace, targetSpaces, left)
+                : whole.indexStatistics(uriSpace, targetSpaces, left));
     }
 
     /** Calls the store holding a slot (unless this thread holds one already) with the time left of {@code timeout}. */

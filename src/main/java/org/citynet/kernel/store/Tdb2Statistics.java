@@ -1,8 +1,10 @@
 package org.citynet.kernel.store;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -57,16 +59,17 @@ final class Tdb2Statistics {
      *
      * @throws QueryCancelledException past {@code timeout}, as a query would be
      */
-    static Optional<StoreStatistics> count(DatasetGraph dataset, String uriSpace, Duration timeout) {
+    static Optional<StoreStatistics> count(DatasetGraph dataset, String uriSpace, List<String> targetSpaces,
+                                           Duration timeout) {
         if (!TDBInternal.isTDB2(dataset)) {
             return Optional.empty();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         return Optional.of(Txn.calculateRead(dataset, () ->
-                new Tdb2Statistics(TDBInternal.getDatasetGraphTDB(dataset), deadline).count(uriSpace)));
+                new Tdb2Statistics(TDBInternal.getDatasetGraphTDB(dataset), deadline).count(uriSpace, targetSpaces)));
     }
 
-    private StoreStatistics count(String uriSpace) {
+    private StoreStatistics count(String uriSpace, List<String> targetSpaces) {
         Map<NodeId, long[]> perGraph = new HashMap<>();
         Map<NodeId, long[]> perProperty = new HashMap<>();
         long triples = 0;
@@ -90,21 +93,71 @@ final class Tdb2Statistics {
             }
             before = quad;
         }
-        return new StoreStatistics(triples, subjects, perProperty.size(), distinctObjects(), entities,
-                classEntities(), iris(perProperty), iris(perGraph));
+        ObjectCounts objects = objects(uriSpace, targetSpaces);
+        return new StoreStatistics(triples, subjects, perProperty.size(), objects.distinct, entities,
+                classEntities(), iris(perProperty), iris(perGraph), objects.links(this, targetSpaces));
     }
 
-    private long distinctObjects() {
-        long objects = 0;
-        NodeId last = null;
+    /** Distinct objects, and per target URI space and property the links into it. */
+    private static final class ObjectCounts {
+        long distinct;
+        final Map<String, Map<NodeId, long[]>> links = new HashMap<>();
+
+        List<StoreStatistics.Link> links(Tdb2Statistics statistics, List<String> targetSpaces) {
+            List<StoreStatistics.Link> all = new ArrayList<>();
+            for (String target : targetSpaces) {
+                statistics.iris(links.getOrDefault(target, Map.of())).forEach((property, count) ->
+                        all.add(new StoreStatistics.Link(target, property, count)));
+            }
+            return all;
+        }
+    }
+
+    /**
+     * In the object-first index the quads of one object are adjacent, and within them those of one subject and
+     * property: distinct objects are runs, and so are the distinct triples of an object. Only an object that is an
+     * IRI in a target space has its subjects looked at; a term stored inline in its id (a number, a date) is a
+     * literal and is not even decoded.
+     */
+    private ObjectCounts objects(String uriSpace, List<String> targetSpaces) {
+        ObjectCounts objects = new ObjectCounts();
+        NodeId object = null;
+        List<String> targets = List.of();
+        Tuple<NodeId> before = null;
         for (Iterator<Tuple<NodeId>> quads = index("OSPG").all(); quads.hasNext(); ) {
-            NodeId object = next(quads).get(O);
-            if (!object.equals(last)) {
-                objects++;
-                last = object;
+            Tuple<NodeId> quad = next(quads);
+            if (!quad.get(O).equals(object)) {
+                objects.distinct++;
+                object = quad.get(O);
+                targets = targetsOf(object, targetSpaces);
+                before = null;
+            }
+            if (!targets.isEmpty()) {
+                if (before == null || !quad.get(S).equals(before.get(S)) || !quad.get(P).equals(before.get(P))) {
+                    Node subject = nodes.getNodeForNodeId(quad.get(S));
+                    if (subject.isURI() && subject.getURI().startsWith(uriSpace)) {
+                        for (String target : targets) {
+                            objects.links.computeIfAbsent(target, t -> new HashMap<>())
+                                    .computeIfAbsent(quad.get(P), id -> new long[1])[0]++;
+                        }
+                    }
+                }
+                before = quad;
             }
         }
         return objects;
+    }
+
+    private List<String> targetsOf(NodeId object, List<String> targetSpaces) {
+        if (targetSpaces.isEmpty() || NodeId.isInline(object)) {
+            return List.of();
+        }
+        Node node = nodes.getNodeForNodeId(object);
+        if (!node.isURI()) {
+            return List.of();
+        }
+        String iri = node.getURI();
+        return targetSpaces.stream().filter(iri::startsWith).toList();
     }
 
     /** Under {@code rdf:type}, ordered by object then subject: each class's distinct subjects are runs. */

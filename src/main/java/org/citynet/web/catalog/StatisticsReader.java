@@ -18,7 +18,7 @@ import org.citynet.kernel.store.StoreStatistics;
 
 /**
  * Counts what VoID describes: totals, entities in the URI space, class and property partitions, named graphs
- * and links into other datasets' URI spaces. The embedded TDB2 counts all but the links from its indexes
+ * and links into other datasets' URI spaces. The embedded TDB2 counts them from its indexes
  * ({@link QueryRunner#indexStatistics}), any other store with the queries in {@code sparql/catalog/}, which
  * give the same numbers. Stateless; every call asks the store afresh.
  */
@@ -37,12 +37,13 @@ final class StatisticsReader {
     }
 
     Statistics read() {
-        Optional<StoreStatistics> counted = runner.indexStatistics(uriSpace, timeout);
+        Optional<StoreStatistics> counted = runner.indexStatistics(uriSpace, targetSpaces, timeout);
         if (counted.isPresent()) {
             StoreStatistics c = counted.get();
             return new Statistics(c.triples(), c.distinctSubjects(), c.properties(), c.distinctObjects(),
                     c.entities(), counts(c.classEntities()), counts(c.propertyTriples()), counts(c.graphTriples()),
-                    links());
+                    c.links().stream().map(l -> new Statistics.Link(l.targetSpace(), l.property(), l.triples()))
+                            .toList());
         }
         // Rows are read into numbers inside the query's transaction: TDB2 solutions resolve nodes lazily.
         long[] totals = runner.select(load("totals"), Map.of(), timeout, row -> new long[] {

@@ -37,6 +37,7 @@ class IndexStatisticsTest {
 
     private static final String URI_SPACE = "https://w3id.org/citynet/";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final List<String> TARGETS = VoidDescription.linkTargets();
 
     @Test
     void theRealDataCountsTheSameFromTheIndexesAsWithSparql() {
@@ -48,6 +49,7 @@ class IndexStatisticsTest {
             assertThat(indexed.triples()).isGreaterThan(1_000);
             assertThat(indexed.classPartitions()).extracting(Statistics.Count::iri)
                     .contains("https://w3id.org/citynet/ontology#City");
+            assertThat(indexed.links()).as("links into other datasets").isNotEmpty();
         }
     }
 
@@ -66,16 +68,21 @@ class IndexStatisticsTest {
                     PREFIX ex: <https://w3id.org/citynet/id/>
                     PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                    PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                     ex:only-default rdf:value "in the real default graph" .
                     GRAPH <https://w3id.org/citynet/graph/a> {
                         ex:x a ex:Thing ; rdf:value 1, "01"^^xsd:integer, 1.0, "1"^^xsd:decimal, "x"@en, "x"@EN, "x" .
                         _:b a ex:Thing ; rdf:value ex:x .
                         <http://example.org/outside> a "not a class" , ex:Thing ; rdf:value _:c .
-                        ex:y a ex:Other .
+                        ex:y a ex:Other ; owl:sameAs <https://sws.geonames.org/1>, <http://www.wikidata.org/entity/Q1> .
+                        _:b owl:sameAs <https://sws.geonames.org/1> .
+                        <http://example.org/outside> owl:sameAs <https://sws.geonames.org/1> .
+                        ex:x rdfs:seeAlso "https://sws.geonames.org/2", <https://sws.geonames.org/2> .
                     }
                     GRAPH <https://w3id.org/citynet/graph/b> {
                         ex:x a ex:Thing ; rdf:value 1 .
-                        ex:y a ex:Thing .
+                        ex:y a ex:Thing ; owl:sameAs <https://sws.geonames.org/1> .
                     }
                     """, Lang.TRIG).parse(dataset));
             Statistics indexed = sameAsSparql(store);
@@ -85,24 +92,28 @@ class IndexStatisticsTest {
                     new Statistics.Count("https://w3id.org/citynet/id/Other", 1),
                     new Statistics.Count("https://w3id.org/citynet/id/Thing", 4));
             assertThat(indexed.entities()).isEqualTo(2);
+            assertThat(indexed.links()).containsExactlyInAnyOrder(
+                    new Statistics.Link("https://sws.geonames.org/", "http://www.w3.org/2000/01/rdf-schema#seeAlso", 1),
+                    new Statistics.Link("https://sws.geonames.org/", "http://www.w3.org/2002/07/owl#sameAs", 1),
+                    new Statistics.Link("http://www.wikidata.org/entity/", "http://www.w3.org/2002/07/owl#sameAs", 1));
         }
     }
 
     @Test
     void countingPastItsTimeIsStoppedAsAQueryWouldBe() {
         KnowledgeStore store = GeneratedStore.shared(1_000, 2024);
-        assertThatThrownBy(() -> store.indexStatistics(URI_SPACE, Duration.ZERO))
+        assertThatThrownBy(() -> store.indexStatistics(URI_SPACE, TARGETS, Duration.ZERO))
                 .isInstanceOf(QueryCancelledException.class);
     }
 
     @Test
     void aStoreWithoutIndexesOfItsOwnIsAskedTheQueries() {
-        assertThat(sparqlOnly(GeneratedStore.shared(1_000, 2024)).indexStatistics(URI_SPACE, TIMEOUT)).isEmpty();
+        assertThat(sparqlOnly(GeneratedStore.shared(1_000, 2024)).indexStatistics(URI_SPACE, TARGETS, TIMEOUT)).isEmpty();
     }
 
     /** The statistics from the indexes, checked equal to those from the queries. */
     private static Statistics sameAsSparql(KnowledgeStore store) {
-        Optional<StoreStatistics> counted = store.indexStatistics(URI_SPACE, TIMEOUT);
+        Optional<StoreStatistics> counted = store.indexStatistics(URI_SPACE, TARGETS, TIMEOUT);
         assertThat(counted).as("a TDB2 store counts from its indexes").isPresent();
         Statistics indexed = reader(store).read();
         Statistics queried = reader(sparqlOnly(store)).read();
@@ -111,14 +122,14 @@ class IndexStatisticsTest {
     }
 
     private static StatisticsReader reader(KnowledgeStore store) {
-        return new StatisticsReader(new QueryRunner(store), TIMEOUT, URI_SPACE, List.of("http://sws.geonames.org/"));
+        return new StatisticsReader(new QueryRunner(store), TIMEOUT, URI_SPACE, TARGETS);
     }
 
     /** The same store, as one that cannot count from indexes of its own. */
     private static KnowledgeStore sparqlOnly(KnowledgeStore store) {
         return new ForwardingStore(store) {
             @Override
-            public Optional<StoreStatistics> indexStatistics(String uriSpace, Duration timeout) {
+            public Optional<StoreStatistics> indexStatistics(String uriSpace, List<String> targetSpaces, Duration timeout) {
                 return Optional.empty();
             }
         };
