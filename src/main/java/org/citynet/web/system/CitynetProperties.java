@@ -363,8 +363,8 @@ public record CitynetProperties(
      * @param maxWriteSize largest SPARQL Update or Graph Store body accepted
      */
     public record Security(
-            @Valid @DefaultValue List<User> users,
-            @Valid @DefaultValue List<ApiToken> tokens,
+            @DefaultValue List<@Valid User> users,
+            @DefaultValue List<@Valid ApiToken> tokens,
             @NotNull @DefaultValue("16MB") DataSize maxWriteSize) {
 
         public Security {
