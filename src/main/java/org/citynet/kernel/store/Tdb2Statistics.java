@@ -26,13 +26,14 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * VoID's counts read from a TDB2 database's quad indexes, in term ids and in each index's order: in the
  * subject-first index the quads of one triple are adjacent, and so are the triples of one subject, so distinct
- * triples and subjects are runs of equal ids; likewise objects in the object-first index and the instances of
- * a class under {@code rdf:type} in the property-first one. Nothing is held but the tuple before and a count
- * per graph, property and class. The SPARQL other stores are asked ({@code sparql/catalog/}) counts distinct
- * subjects and objects with {@code COUNT(DISTINCT …)}, which Jena answers by holding every one of them at once:
- * at 100,000 cities millions of terms, which with a named query's grouping at the same time filled the 1 GiB
- * heap. Only citynet's graphs are counted: the quad table (the named graphs, whose union is the default graph
- * the service queries), not the real default graph.
+ * triples and subjects are runs of equal ids; likewise objects and the links into other datasets in the
+ * object-first index and the instances of a class under {@code rdf:type} in the property-first one. Nothing is
+ * held but the tuple before and a count per graph, property, class and link target. The SPARQL other stores are
+ * asked ({@code sparql/catalog/}) counts distinct subjects and objects with {@code COUNT(DISTINCT …)}, which Jena
+ * answers by holding every one of them at once — at 100,000 cities millions of terms, which with a named query's
+ * grouping at the same time filled the 1 GiB heap — and reads every triple once more for each link target. Only
+ * citynet's graphs are counted: the quad table (the named graphs, whose union is the default graph the service
+ * queries), not the real default graph.
  */
 final class Tdb2Statistics {
 
